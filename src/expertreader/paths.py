@@ -1,0 +1,89 @@
+"""Every file location the program uses. Nothing is read or written anywhere else.
+
+User data lives in one folder: ``--data-dir`` / ``EXPERTREADER_DATA_DIR`` or the platform's
+user data folder. Bundled content is found next to the code (source tree, wheel or PyInstaller).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+DATA_DIR_ENV = "EXPERTREADER_DATA_DIR"
+CONTENT_DIR_ENV = "EXPERTREADER_CONTENT_DIR"
+_APP_FOLDER = "ExpertReader"
+
+_data_dir_override: Path | None = None
+
+
+def set_data_dir(path: str | Path | None) -> None:
+    """Point all user data at ``path`` (the ``--data-dir`` option; tests use it too)."""
+    global _data_dir_override
+    _data_dir_override = Path(path).expanduser().resolve() if path else None
+
+
+def data_dir() -> Path:
+    """The user data folder (not created here; see ``ensure_data_dir``)."""
+    if _data_dir_override is not None:
+        return _data_dir_override
+    if env := os.environ.get(DATA_DIR_ENV):
+        return Path(env).expanduser().resolve()
+    return _platform_data_dir()
+
+
+def ensure_data_dir() -> Path:
+    """Create the user data folder, private to the user, and return it."""
+    folder = data_dir()
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
+
+
+def notes_db() -> Path:
+    return data_dir() / "notes.db"
+
+
+def backups_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def settings_file() -> Path:
+    return data_dir() / "settings.ini"
+
+
+def log_file() -> Path:
+    return data_dir() / "expertreader.log"
+
+
+def resources_dir() -> Path:
+    """Bundled read-only resources: PyInstaller bundle, installed wheel, or source tree."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    if installed.is_dir():
+        return installed
+    return package.parent.parent / "resources"
+
+
+def content_dir() -> Path:
+    """The article files. ``EXPERTREADER_CONTENT_DIR`` overrides it for content authors and tests."""
+    if env := os.environ.get(CONTENT_DIR_ENV):
+        return Path(env).expanduser()
+    return resources_dir() / "content"
+
+
+def icon_file() -> Path:
+    return resources_dir() / "icons" / "expertreader.svg"
+
+
+def _platform_data_dir() -> Path:
+    home = Path.home()
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA")
+        return (Path(base) if base else home / "AppData" / "Roaming") / _APP_FOLDER
+    if sys.platform == "darwin":
+        return home / "Library" / "Application Support" / _APP_FOLDER
+    base = os.environ.get("XDG_DATA_HOME")
+    return (Path(base) if base else home / ".local" / "share") / "expertreader"
