@@ -1,0 +1,113 @@
+"""The reading pane: the selected question as a heading and the expert's answer, verbatim."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
+
+from expertreader.core.model import QA, Article
+from expertreader.ui import style
+
+_EDITORIAL = re.compile(r"\[[^\[\]]+\]")
+
+
+def paragraph_html(text: str) -> str:
+    """Escape a paragraph; bracketed editorial insertions get a distinct, quieter style."""
+    parts: list[str] = []
+    last = 0
+    for match in _EDITORIAL.finditer(text):
+        parts.append(html.escape(text[last : match.start()]))
+        parts.append(
+            f'<span style="color:{style.EDITORIAL}; font-style:italic">'
+            f"{html.escape(match.group())}</span>"
+        )
+        last = match.end()
+    parts.append(html.escape(text[last:]))
+    return "".join(parts)
+
+
+class AnswerView(QTextBrowser):
+    """Read-only rich text; knows which document blocks hold the answer's paragraphs."""
+
+    FIRST_ANSWER_BLOCK = 1  # block 0 is the question heading
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTabChangesFocus(True)
+        self.setAccessibleName("Answer")
+        self.document().setDocumentMargin(style.READING_MARGIN)
+        self.qa: QA | None = None
+
+    def show_qa(self, qa: QA) -> None:
+        self.qa = qa
+        body = "".join(f"<p>{paragraph_html(p)}</p>" for p in qa.answer)
+        self.setHtml(f"<h2>{html.escape(qa.question)}</h2>{body}")
+        self.setAccessibleDescription(qa.question)
+
+    def show_article(self, article: Article) -> None:
+        """The article's introduction, shown when its title is selected in the list."""
+        self.qa = None
+        intro = "".join(f"<p>{paragraph_html(p)}</p>" for p in article.intro)
+        count = len(article.qas)
+        hint = f"<p><i>{count} question{'s' if count != 1 else ''}: choose one in the list.</i></p>"
+        self.setHtml(f"<h2>{html.escape(article.title)}</h2>{intro}{hint}")
+        self.setAccessibleDescription(article.title)
+
+    def show_message(self, heading: str, text: str) -> None:
+        self.qa = None
+        self.setHtml(f"<h2>{html.escape(heading)}</h2><p>{html.escape(text)}</p>")
+
+    # --- positions in the answer text (QA.answer_text) <-> document positions -----------------
+    def answer_offset(self, document_position: int) -> int | None:
+        """Character offset in ``qa.answer_text`` for a document position, if in the answer."""
+        if self.qa is None:
+            return None
+        block = self.document().findBlock(document_position)
+        paragraph = block.blockNumber() - self.FIRST_ANSWER_BLOCK
+        if paragraph < 0 or paragraph >= len(self.qa.answer):
+            return None
+        before = sum(len(p) + 1 for p in self.qa.answer[:paragraph])
+        return before + min(document_position - block.position(), len(self.qa.answer[paragraph]))
+
+    def document_position(self, answer_offset: int) -> int:
+        """Document position of a character offset in ``qa.answer_text``."""
+        assert self.qa is not None
+        remaining = answer_offset
+        for number, paragraph in enumerate(self.qa.answer):
+            if remaining <= len(paragraph):
+                block = self.document().findBlockByNumber(self.FIRST_ANSWER_BLOCK + number)
+                return block.position() + remaining
+            remaining -= len(paragraph) + 1
+        return self.document().characterCount() - 1
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as (start, end) offsets in the answer text, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self.answer_offset(cursor.selectionStart())
+        end = self.answer_offset(cursor.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def highlight(self, spans: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
+        """Mark passages that carry notes; the one being looked at stronger."""
+        selections = []
+        for span in spans:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.document_position(span[0]))
+            cursor.setPosition(self.document_position(span[1]), QTextCursor.MoveMode.KeepAnchor)
+            text_format = QTextCharFormat()
+            colour = style.HIGHLIGHT_CURRENT if span == current else style.HIGHLIGHT
+            text_format.setBackground(QColor(colour))
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = text_format  # type: ignore[attr-defined]
+            selections.append(selection)
+        self.setExtraSelections(selections)

@@ -1,0 +1,155 @@
+"""Builds the window and its controllers, shows it, and runs the event loop."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from expertreader import APP_NAME, __version__, paths
+from expertreader.core.library import Library, load_library
+from expertreader.crashlog import write_crash_log
+from expertreader.ui.main_window import MainWindow
+from expertreader.ui.reader import ReaderController
+from expertreader.ui.settings import Settings
+
+
+class ExpertReaderUI:
+    """The window plus the controllers that wire it to the content, notes and settings."""
+
+    def __init__(
+        self, library: Library, settings: Settings | None = None, remember_window: bool = True
+    ) -> None:
+        self.library = library
+        self.settings = settings or Settings()
+        self.window = MainWindow()
+        self.reader = ReaderController(self.window, library, self.settings)
+        self.window.quit_action.triggered.connect(self.window.close)
+        self.window.about_action.triggered.connect(self._about)
+        if remember_window:  # a screenshot shows the default layout and changes nothing
+            self.window.closing.connect(self.save_state)
+            self._restore_state()
+        self._report_content_problems()
+        self.reader.restore_last()
+
+    def _restore_state(self) -> None:
+        if (geometry := self.settings.geometry) is not None:
+            self.window.restoreGeometry(geometry)
+        if (splitter := self.settings.splitter) is not None:
+            self.window.split.restoreState(splitter)
+
+    def save_state(self) -> None:
+        self.settings.geometry = self.window.saveGeometry()
+        self.settings.splitter = self.window.split.saveState()
+        self.settings.sync()
+
+    def _report_content_problems(self) -> None:
+        problems = self.library.problems
+        if not problems:
+            return
+        lines = [f"{Path(p.path).name}, line {p.line}: {p.message}" for p in problems]
+        count = len(problems)
+        text = (
+            f"{count} article file{'s' if count > 1 else ''} could not be opened and "
+            f"{'were' if count > 1 else 'was'} skipped: " + "; ".join(lines)
+        )
+        self.window.messages.show_message(text, level="warning")
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\n\nReads expert answers offline. Nothing you read or "
+            f"write leaves this computer.\n\nYour notes are kept in:\n{paths.data_dir()}",
+        )
+
+
+def configure_application(app: QApplication) -> None:
+    """Names, look and crash handling shared by the program and its tests."""
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    QGuiApplication.setDesktopFileName("expertreader")
+    app.setStyle("Fusion")
+
+
+def run_gui(screenshot: str | None = None) -> int:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    configure_application(app)
+    paths.ensure_data_dir()
+    ui = ExpertReaderUI(load_library(paths.content_dir()), remember_window=not screenshot)
+    if screenshot:
+        return take_screenshot(ui.window, Path(screenshot))
+    sys.excepthook = _show_unexpected_error
+    ui.window.show()
+    QTimer.singleShot(0, _set_window_icon)
+    return app.exec()
+
+
+def take_screenshot(window: MainWindow, target: Path) -> int:
+    """Show the window, wait for its first paint, save it as PNG, and report success."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    result = {"code": 1}
+
+    def capture() -> None:
+        if window.grab().save(str(target), "PNG"):
+            result["code"] = 0
+        else:
+            print(f"{target}: the screenshot could not be saved", file=sys.stderr)
+        app.quit()
+
+    waiter = _FirstPaint(capture)
+    window.installEventFilter(waiter)
+    window.show()
+    QTimer.singleShot(10_000, app.quit)  # never hang if no paint arrives
+    app.exec()
+    return result["code"]
+
+
+class _FirstPaint(QObject):
+    """Calls back once, after the window's first paint has been handled."""
+
+    def __init__(self, callback: object) -> None:
+        super().__init__()
+        self._callback = callback
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._callback)  # type: ignore[arg-type]
+        return False
+
+
+def _set_window_icon() -> None:
+    """Loaded after the first paint: the icon is not needed to start reading."""
+    from PySide6.QtGui import QIcon
+
+    icon = paths.icon_file()
+    if icon.exists():
+        QApplication.setWindowIcon(QIcon(str(icon)))
+
+
+def _show_unexpected_error(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """Qt slots that raise end here: log it, tell the person calmly, keep running."""
+    where = write_crash_log(error.with_traceback(trace))
+    QMessageBox.warning(
+        None,
+        APP_NAME,
+        "Something went wrong, but your saved notes are safe.\n\n"
+        f"{error}\n\nDetails were written to {where}.",
+        QMessageBox.StandardButton.Ok,
+    )
+    del kind
+
+
+_ = Qt  # keep Qt imported for type annotations in subclasses

@@ -1,0 +1,70 @@
+"""The article's disclaimer, always in view. It can shrink to one line; it can never close."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton
+
+
+class DisclaimerBanner(QFrame):
+    """Full text when expanded; one elided line and a "Show all" button when collapsed."""
+
+    expanded_changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("disclaimer")
+        self.setAccessibleName("Disclaimer")
+        self._text = ""
+        self._expanded = True
+
+        self.label = QLabel()
+        self.label.setAccessibleName("Disclaimer text")
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.toggle = QToolButton()
+        self.toggle.setAccessibleName("Show or hide the full disclaimer")
+        self.toggle.clicked.connect(lambda: self.set_expanded(not self._expanded))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        self._refresh()
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def expanded(self) -> bool:
+        return self._expanded
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+        self.setAccessibleDescription(text)
+        self.label.setToolTip(text)
+        self._refresh()
+
+    def set_expanded(self, expanded: bool) -> None:
+        if expanded != self._expanded:
+            self._expanded = expanded
+            self._refresh()
+            self.expanded_changed.emit(expanded)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self._expanded:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        self.label.setWordWrap(self._expanded)
+        if self._expanded:
+            self.label.setText(self._text)
+            self.toggle.setText("Show less")
+        else:
+            width = max(self.label.width(), 80)
+            metrics = self.label.fontMetrics()
+            self.label.setText(metrics.elidedText(self._text, Qt.TextElideMode.ElideRight, width))
+            self.toggle.setText("Show all")

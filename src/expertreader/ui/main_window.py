@@ -1,0 +1,169 @@
+"""The main window's layout and actions. Controllers (reader.py, notes.py, exporting.py) wire it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from expertreader import APP_NAME
+from expertreader.ui.answer_view import AnswerView
+from expertreader.ui.disclaimer_banner import DisclaimerBanner
+from expertreader.ui.message_bar import MessageArea
+from expertreader.ui.notes_panel import NotesPanel
+from expertreader.ui.question_list import QuestionList
+
+MINIMUM_SIZE = (560, 420)
+DEFAULT_SIZE = (1120, 780)
+
+
+class MainWindow(QMainWindow):
+    """Header, disclaimer, messages, then the question list beside the answer and notes."""
+
+    closing = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.resize(*DEFAULT_SIZE)
+
+        self.article_title = QLabel()
+        self.article_title.setObjectName("articleTitle")
+        self.article_title.setWordWrap(True)
+        self.article_title.setAccessibleName("Article title")
+        self.article_meta = QLabel()
+        self.article_meta.setObjectName("articleMeta")
+        self.article_meta.setWordWrap(True)
+        self.article_meta.setAccessibleName("Article date and expert")
+        self.banner = DisclaimerBanner()
+        self.messages = MessageArea()
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search questions and answers")
+        self.search.setAccessibleName("Search questions and answers")
+        self.search.setClearButtonEnabled(True)
+        self.bookmarks_only = QCheckBox("Bookmarks only")
+        self.bookmarks_only.setAccessibleName("Show bookmarked questions only")
+        self.questions = QuestionList()
+
+        self.bookmark_button = QToolButton()
+        self.bookmark_button.setCheckable(True)
+        self.bookmark_button.setAccessibleName("Bookmark this question")
+        self.bookmark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.answer = AnswerView()
+        self.notes = NotesPanel()
+
+        self._build_layout()
+        self._build_actions()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.closing.emit()
+        super().closeEvent(event)
+
+    def _build_layout(self) -> None:
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addWidget(self.article_title)
+        header.addWidget(self.article_meta)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.bookmarks_only)
+        left_layout.addWidget(self.questions, 1)
+
+        reading = QWidget()
+        reading_layout = QVBoxLayout(reading)
+        reading_layout.setContentsMargins(0, 0, 0, 0)
+        tools = QHBoxLayout()
+        tools.addStretch(1)
+        tools.addWidget(self.bookmark_button)
+        reading_layout.addLayout(tools)
+        reading_layout.addWidget(self.answer, 1)
+
+        self.right_split = QSplitter(Qt.Orientation.Vertical)
+        self.right_split.addWidget(reading)
+        self.right_split.addWidget(self.notes)
+        self.right_split.setStretchFactor(0, 3)
+        self.right_split.setStretchFactor(1, 1)
+        self.right_split.setSizes([520, 260])
+        self.right_split.setChildrenCollapsible(False)
+
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(left)
+        self.split.addWidget(self.right_split)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 5)
+        self.split.setChildrenCollapsible(False)
+        self.split.setSizes([340, 780])
+
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.split, 1)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.search, self.bookmarks_only)
+        self.setTabOrder(self.bookmarks_only, self.questions)
+        self.setTabOrder(self.questions, self.answer)
+        self.setTabOrder(self.answer, self.bookmark_button)
+        self.setTabOrder(self.bookmark_button, self.notes.answer_note)
+
+    def _action(self, menu_name: str, text: str, *keys: QKeySequence | str) -> QAction:
+        menu = self._menus.get(menu_name)
+        if menu is None:
+            menu = self._menus[menu_name] = self.menuBar().addMenu(menu_name)
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(key) for key in keys])
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work wherever the focus is in the window
+        return action
+
+    def _build_actions(self) -> None:
+        self._menus: dict[str, object] = {}
+        std = QKeySequence.StandardKey
+        self.export_action = self._action("&File", "&Export notes…", "Ctrl+E")
+        self.print_action = self._action("&File", "&Print notes…", QKeySequence(std.Print))
+        self.import_action = self._action("&File", "&Import notes…", "Ctrl+I")
+        self.quit_action = self._action("&File", "&Quit", QKeySequence(std.Quit))
+        self.undo_action = self._action("&Edit", "&Undo", QKeySequence(std.Undo))
+        self.undo_action.setEnabled(False)
+        self.find_action = self._action("&Edit", "&Search", QKeySequence(std.Find))
+        self.next_action = self._action("&Go", "&Next question", "Alt+Down", "Ctrl+PgDown")
+        self.previous_action = self._action("&Go", "&Previous question", "Alt+Up", "Ctrl+PgUp")
+        self.list_action = self._action("&Go", "Go to the question &list", "Ctrl+L")
+        self.answer_action = self._action("&Go", "Go to the &answer", "Ctrl+R")
+        self.bookmark_action = self._action("&Notes", "&Bookmark this question", "Ctrl+D")
+        self.bookmark_action.setCheckable(True)
+        self.bookmark_button.setDefaultAction(self.bookmark_action)
+        self.note_action = self._action("&Notes", "Write a &note on this answer", "Ctrl+N")
+        self.passage_action = self._action(
+            "&Notes", "Add a note to the selected &text…", "Ctrl+Shift+N"
+        )
+        self.bookmarks_only_action = self._action("&Notes", "Show bookmarks &only", "Ctrl+B")
+        self.bookmarks_only_action.setCheckable(True)
+        self.zoom_in_action = self._action(
+            "&View", "&Larger text", QKeySequence(std.ZoomIn), "Ctrl+="
+        )
+        self.zoom_out_action = self._action("&View", "&Smaller text", QKeySequence(std.ZoomOut))
+        self.zoom_reset_action = self._action("&View", "&Normal text size", "Ctrl+0")
+        self.disclaimer_action = self._action("&View", "Show the full &disclaimer")
+        self.disclaimer_action.setCheckable(True)
+        self.about_action = self._action("&Help", f"&About {APP_NAME}")

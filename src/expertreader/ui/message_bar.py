@@ -1,0 +1,82 @@
+"""Messages that sit under the disclaimer: problems that persist, and short-lived notices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class MessageBar(QFrame):
+    """One message: text, an optional action button, and a close button unless it must stay."""
+
+    def __init__(
+        self,
+        text: str,
+        level: str = "info",
+        action: tuple[str, Callable[[], None]] | None = None,
+        closable: bool = True,
+    ) -> None:
+        super().__init__()
+        self.setProperty("level", level)
+        self.setAccessibleName("Warning" if level == "warning" else "Notice")
+        self.setAccessibleDescription(text)
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setAccessibleName(text)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        self.action_button: QPushButton | None = None
+        if action is not None:
+            caption, callback = action
+            self.action_button = QPushButton(caption)
+            self.action_button.setAccessibleName(caption)
+            self.action_button.clicked.connect(callback)
+            self.action_button.clicked.connect(self.dismiss)
+            layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
+        if closable:
+            close = QPushButton("Dismiss")
+            close.setAccessibleName("Dismiss this message")
+            close.clicked.connect(self.dismiss)
+            layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        self.setAccessibleDescription(text)
+
+    def dismiss(self) -> None:
+        self.hide()
+        self.deleteLater()
+
+
+class MessageArea(QWidget):
+    """A column of MessageBars; transient ones remove themselves after a while."""
+
+    TRANSIENT_MS = 10_000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+
+    def show_message(
+        self,
+        text: str,
+        level: str = "info",
+        action: tuple[str, Callable[[], None]] | None = None,
+        transient: bool = False,
+        closable: bool = True,
+    ) -> MessageBar:
+        bar = MessageBar(text, level, action, closable)
+        self._layout.addWidget(bar)
+        if transient:
+            QTimer.singleShot(self.TRANSIENT_MS, bar, bar.dismiss)
+        return bar
+
+    def messages(self) -> list[MessageBar]:
+        return [bar for bar in self.findChildren(MessageBar) if not bar.isHidden()]

@@ -1,0 +1,166 @@
+"""Reading: the question list drives the answer pane, the header and the disclaimer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from expertreader.core.library import Library
+from expertreader.core.model import DEFAULT_DISCLAIMER, QA, Article
+from expertreader.ui import style
+from expertreader.ui.main_window import MainWindow
+from expertreader.ui.qa_model import QuestionTreeModel
+from expertreader.ui.question_filter import QuestionFilter
+from expertreader.ui.settings import Settings
+
+
+class ReaderController(QObject):
+    """Keeps the list, the answer, the header and the banner in step."""
+
+    qa_shown = Signal(object)  # QA | None
+
+    def __init__(self, window: MainWindow, library: Library, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library = library
+        self.settings = settings
+        self.model = QuestionTreeModel(library.articles, self)
+        self.filter = QuestionFilter(self.model)
+        window.questions.setModel(self.filter)
+        window.questions.expandAll()
+        self.current_qa: QA | None = None
+        self.current_article: Article | None = None
+
+        window.questions.selectionModel().currentChanged.connect(self._on_current_changed)
+        window.search.textChanged.connect(self._on_search)
+        window.bookmarks_only.toggled.connect(window.bookmarks_only_action.setChecked)
+        window.bookmarks_only_action.toggled.connect(window.bookmarks_only.setChecked)
+        window.bookmarks_only_action.toggled.connect(self._on_bookmarks_only)
+        window.next_action.triggered.connect(lambda: self.step(1))
+        window.previous_action.triggered.connect(lambda: self.step(-1))
+        window.list_action.triggered.connect(window.questions.setFocus)
+        window.answer_action.triggered.connect(window.answer.setFocus)
+        window.find_action.triggered.connect(self._focus_search)
+        window.zoom_in_action.triggered.connect(lambda: self.set_point_size(self.point_size + 1))
+        window.zoom_out_action.triggered.connect(lambda: self.set_point_size(self.point_size - 1))
+        window.zoom_reset_action.triggered.connect(
+            lambda: self.set_point_size(style.BASE_POINT_SIZE)
+        )
+        window.banner.expanded_changed.connect(self._on_banner_toggled)
+        window.disclaimer_action.toggled.connect(window.banner.set_expanded)
+
+        self.point_size = settings.point_size
+        self.set_point_size(self.point_size)
+        window.banner.set_expanded(settings.disclaimer_expanded)
+        window.disclaimer_action.setChecked(window.banner.expanded)
+        self._show_nothing()
+
+    # --- selection ---------------------------------------------------------------------------
+    def restore_last(self) -> None:
+        """Open the question read last time, else the first question."""
+        index = self.model.index_of_qa(self.settings.last_qa)
+        if not index.isValid() and self.library.articles:
+            index = self.model.index(0, 0, self.model.index(0, 0))
+        if index.isValid():
+            self.select(self.filter.mapFromSource(index))
+
+    def select(self, proxy_index: QModelIndex) -> None:
+        view = self.window.questions
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        view.selectionModel().setCurrentIndex(proxy_index, flags)
+        view.scrollTo(proxy_index)
+
+    def select_qa(self, qa_id: str) -> None:
+        index = self.filter.mapFromSource(self.model.index_of_qa(qa_id))
+        if index.isValid():
+            self.select(index)
+
+    def step(self, delta: int) -> None:
+        """Move to the next or previous question, across articles, skipping article rows."""
+        rows = self._visible_question_indexes()
+        if not rows:
+            return
+        current = self.window.questions.currentIndex()
+        positions = [i for i, index in enumerate(rows) if index == current]
+        if positions:
+            target = max(0, min(len(rows) - 1, positions[0] + delta))
+        else:
+            target = 0 if delta > 0 else len(rows) - 1
+        self.select(rows[target])
+
+    def _visible_question_indexes(self) -> list[QModelIndex]:
+        result = []
+        for article_row in range(self.filter.rowCount()):
+            parent = self.filter.index(article_row, 0)
+            result.extend(self.filter.index(r, 0, parent) for r in range(self.filter.rowCount(parent)))
+        return result
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        source = self.filter.mapToSource(current)
+        article = self.model.article_at(source)
+        qa = self.model.qa_at(source)
+        if article is None:
+            self._show_nothing()
+            return
+        self._show_article_header(article)
+        if qa is None:
+            self.window.answer.show_article(article)
+        else:
+            self.window.answer.show_qa(qa)
+            self.settings.last_qa = qa.id
+        self.current_qa = qa
+        self.qa_shown.emit(qa)
+
+    def _show_article_header(self, article: Article) -> None:
+        self.current_article = article
+        self.window.article_title.setText(article.title)
+        meta = []
+        if article.date:
+            meta.append(f"{article.date:%B} {article.date.day}, {article.date.year}")
+        if article.expert:
+            meta.append(f"Expert: {article.expert}")
+        self.window.article_meta.setText("  ·  ".join(meta))
+        self.window.article_meta.setVisible(bool(meta))
+        self.window.banner.set_text(article.disclaimer_or_default)
+
+    def _show_nothing(self) -> None:
+        """No article chosen or none could be read: still title and disclaimer in view."""
+        self.current_qa = None
+        if self.library.articles:
+            self._show_article_header(self.library.articles[0])
+            self.window.answer.show_message("Choose a question", "Pick a question from the list.")
+        else:
+            self.window.article_title.setText("No articles could be opened")
+            self.window.article_meta.setVisible(False)
+            self.window.banner.set_text(DEFAULT_DISCLAIMER)
+            self.window.answer.show_message(
+                "No articles to show",
+                "None of the bundled articles could be read. The message above says why.",
+            )
+        self.qa_shown.emit(None)
+
+    # --- list filters ------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.window.search.setFocus()
+        self.window.search.selectAll()
+
+    def _on_search(self, text: str) -> None:
+        self.filter.set_search(text)
+        self.window.questions.expandAll()
+
+    def _on_bookmarks_only(self, on: bool) -> None:
+        self.filter.set_bookmarks_only(on)
+        self.window.questions.expandAll()
+
+    # --- view preferences --------------------------------------------------------------------
+    def set_point_size(self, size: int) -> None:
+        """Text size for the whole window, within readable bounds; remembered."""
+        self.point_size = max(style.MIN_POINT_SIZE, min(style.MAX_POINT_SIZE, size))
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setStyleSheet(style.stylesheet(self.point_size))
+        self.settings.point_size = self.point_size
+
+    def _on_banner_toggled(self, expanded: bool) -> None:
+        self.settings.disclaimer_expanded = expanded
+        self.window.disclaimer_action.setChecked(expanded)

@@ -1,0 +1,69 @@
+"""Window and reading preferences, kept in the user data folder (never the system registry)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from expertreader import paths
+from expertreader.ui import style
+
+
+class Settings:
+    """Typed access to the few preferences the program remembers."""
+
+    def __init__(self) -> None:
+        self._qsettings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qsettings.value(key)
+        return value if isinstance(value, QByteArray) else None
+
+    def _set(self, key: str, value: object) -> None:
+        self._qsettings.setValue(key, value)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._set("window/geometry", value)
+
+    @property
+    def splitter(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    @splitter.setter
+    def splitter(self, value: QByteArray) -> None:
+        self._set("window/splitter", value)
+
+    @property
+    def last_qa(self) -> str:
+        return str(self._qsettings.value("reader/last_qa", ""))
+
+    @last_qa.setter
+    def last_qa(self, value: str) -> None:
+        self._set("reader/last_qa", value)
+
+    @property
+    def disclaimer_expanded(self) -> bool:
+        return str(self._qsettings.value("reader/disclaimer_expanded", "true")) == "true"
+
+    @disclaimer_expanded.setter
+    def disclaimer_expanded(self, value: bool) -> None:
+        self._set("reader/disclaimer_expanded", "true" if value else "false")
+
+    @property
+    def point_size(self) -> int:
+        try:
+            size = int(str(self._qsettings.value("view/point_size", style.BASE_POINT_SIZE)))
+        except ValueError:
+            size = style.BASE_POINT_SIZE
+        return max(style.MIN_POINT_SIZE, min(style.MAX_POINT_SIZE, size))
+
+    @point_size.setter
+    def point_size(self, value: int) -> None:
+        self._set("view/point_size", value)
+
+    def sync(self) -> None:
+        self._qsettings.sync()
