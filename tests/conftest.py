@@ -6,12 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from expertreader import paths  # noqa: E402
+from expertreader import paths
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLE = ROOT / "resources" / "content" / "000_13036496fefd8c92.txt"

@@ -26,7 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
     parse_cmd = commands.add_parser("parse", help="print articles as JSON")
     parse_cmd.add_argument("files", nargs="+", metavar="FILE")
     # Accept the global option after the sub-command too, without overriding an earlier one.
-    parse_cmd.add_argument("--data-dir", metavar="DIR", help=data_dir_help, default=argparse.SUPPRESS)
+    parse_cmd.add_argument(
+        "--data-dir", metavar="DIR", help=data_dir_help, default=argparse.SUPPRESS
+    )
     return parser
 
 
@@ -43,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into something that stopped reading, e.g. `head`
-        sys.stdout = None  # type: ignore[assignment]  # stops Python's flush at exit complaining
+        sys.stdout = None  # stops Python's flush at exit complaining
         return 1
     except Exception as error:  # last line of defence: a message, never a traceback
         where = write_crash_log(error)

@@ -68,7 +68,7 @@ def resources_dir() -> Path:
 
 
 def content_dir() -> Path:
-    """The article files. ``EXPERTREADER_CONTENT_DIR`` overrides it for content authors and tests."""
+    """The article files; ``EXPERTREADER_CONTENT_DIR`` overrides it for authors and tests."""
     if env := os.environ.get(CONTENT_DIR_ENV):
         return Path(env).expanduser()
     return resources_dir() / "content"

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 DEFAULT_DISCLAIMER = (
-    "Remember: this program cannot provide diagnoses, medical consultations or specific treatment "
-    "recommendations. The answers are for educational and informational purposes only. For specific "
+    "Remember: this program cannot provide diagnoses, medical consultations or specific "
+    "treatment recommendations. The answers are for educational and informational purposes only. For specific "
     "healthcare questions or concerns, consult your healthcare provider."
 )
 
@@ -55,8 +55,7 @@ class Article:
             "intro": list(self.intro),
             "disclaimer": self.disclaimer,
             "qas": [
-                {"id": qa.id, "question": qa.question, "answer": list(qa.answer)}
-                for qa in self.qas
+                {"id": qa.id, "question": qa.question, "answer": list(qa.answer)} for qa in self.qas
             ],
         }
 

@@ -199,7 +199,9 @@ def _decode(data: bytes, path: str | Path) -> str:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise ContentError(
-            path, line, f"is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
+            path,
+            line,
+            f"is not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})",
         ) from None
 
 
@@ -242,9 +244,7 @@ def _starts_question(block: _Block, uses_markers: bool) -> bool:
     return block.text.endswith("?") and not block.text.startswith(DISCLAIMER_START)
 
 
-def _questions(
-    blocks: list[_Block], uses_markers: bool, path: Path, article_key: str
-) -> list[QA]:
+def _questions(blocks: list[_Block], uses_markers: bool, path: Path, article_key: str) -> list[QA]:
     qas: list[QA] = []
     seen: dict[str, int] = {}
     index = 0

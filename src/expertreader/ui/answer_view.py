@@ -107,7 +107,7 @@ class AnswerView(QTextBrowser):
             text_format = QTextCharFormat()
             colour = style.HIGHLIGHT_CURRENT if span == current else style.HIGHLIGHT
             text_format.setBackground(QColor(colour))
-            selection.cursor = cursor  # type: ignore[attr-defined]
-            selection.format = text_format  # type: ignore[attr-defined]
+            selection.cursor = cursor
+            selection.format = text_format
             selections.append(selection)
         self.setExtraSelections(selections)

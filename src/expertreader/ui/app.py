@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -116,7 +117,7 @@ def take_screenshot(window: MainWindow, target: Path) -> int:
 class _FirstPaint(QObject):
     """Calls back once, after the window's first paint has been handled."""
 
-    def __init__(self, callback: object) -> None:
+    def __init__(self, callback: Callable[[], None]) -> None:
         super().__init__()
         self._callback = callback
         self._done = False
@@ -124,7 +125,7 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Paint and not self._done:
             self._done = True
-            QTimer.singleShot(0, self._callback)  # type: ignore[arg-type]
+            QTimer.singleShot(0, self._callback)
         return False
 
 
@@ -151,5 +152,3 @@ def _show_unexpected_error(
     )
     del kind
 
-
-_ = Qt  # keep Qt imported for type annotations in subclasses

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self._menus: dict[str, object] = {}
+        self._menus: dict[str, QMenu] = {}
         std = QKeySequence.StandardKey
         self.export_action = self._action("&File", "&Export notes…", "Ctrl+E")
         self.print_action = self._action("&File", "&Print notes…", QKeySequence(std.Print))

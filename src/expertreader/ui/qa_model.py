@@ -88,8 +88,14 @@ class QuestionTreeModel(QAbstractItemModel):
             )
             return f"{marks} {qa.question}" if marks else qa.question
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            states = [word for word, on in (("bookmarked", qa.id in self._bookmarked),
-                                            ("has notes", qa.id in self._noted)) if on]
+            states = [
+                word
+                for word, on in (
+                    ("bookmarked", qa.id in self._bookmarked),
+                    ("has notes", qa.id in self._noted),
+                )
+                if on
+            ]
             return qa.question + (f" ({', '.join(states)})" if states else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return qa.question

@@ -27,7 +27,7 @@ class WrappingDelegate(QStyledItemDelegate):
         indent = self._view.indentation() * (depth + 1)
         width = max(80, self._view.viewport().width() - indent - _PADDING)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
         rect = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
         return QSize(width, rect.height() + _PADDING)

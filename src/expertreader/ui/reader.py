@@ -49,7 +49,7 @@ class ReaderController(QObject):
         window.banner.expanded_changed.connect(self._on_banner_toggled)
         window.disclaimer_action.toggled.connect(window.banner.set_expanded)
 
-        self.point_size = settings.point_size
+        self.point_size: int = settings.point_size
         self.set_point_size(self.point_size)
         window.banner.set_expanded(settings.disclaimer_expanded)
         window.disclaimer_action.setChecked(window.banner.expanded)
@@ -89,10 +89,12 @@ class ReaderController(QObject):
         self.select(rows[target])
 
     def _visible_question_indexes(self) -> list[QModelIndex]:
-        result = []
+        result: list[QModelIndex] = []
         for article_row in range(self.filter.rowCount()):
             parent = self.filter.index(article_row, 0)
-            result.extend(self.filter.index(r, 0, parent) for r in range(self.filter.rowCount(parent)))
+            result.extend(
+                self.filter.index(r, 0, parent) for r in range(self.filter.rowCount(parent))
+            )
         return result
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

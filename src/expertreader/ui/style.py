@@ -22,6 +22,7 @@ WARNING_BORDER = "#c0392b"
 INFO_BACKGROUND = "#e3f0fa"
 INFO_BORDER = "#1f5f8b"
 
+
 def stylesheet(point_size: int) -> str:
     """The whole look, at the reader's chosen text size."""
     return f"""

@@ -1,0 +1,40 @@
+"""Builds the real window against a test data folder and chosen content."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from expertreader.core.library import load_library
+from expertreader.ui.app import ExpertReaderUI, configure_application
+
+BuildUI = Callable[..., ExpertReaderUI]
+
+
+@pytest.fixture
+def build_ui(qtbot: QtBot, qapp: object) -> Iterator[BuildUI]:
+    """Returns a factory: build_ui(content_dir=None) -> a shown ExpertReaderUI."""
+    made: list[ExpertReaderUI] = []
+
+    def build(content_dir: Path | None = None) -> ExpertReaderUI:
+        from expertreader import paths
+
+        configure_application(qapp)  # type: ignore[arg-type]
+        ui = ExpertReaderUI(load_library(content_dir or paths.content_dir()))
+        qtbot.addWidget(ui.window)
+        ui.window.show()
+        qtbot.waitExposed(ui.window)
+        made.append(ui)
+        return ui
+
+    yield build
+    for ui in made:
+        ui.close_store() if hasattr(ui, "close_store") else None
+
+
+@pytest.fixture
+def ui(build_ui: BuildUI) -> ExpertReaderUI:
+    return build_ui()

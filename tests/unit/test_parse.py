@@ -1,0 +1,209 @@
+"""The article format contract: the seed article exactly, and every edge the format allows."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from expertreader.core.parse import ContentError, parse_bytes, parse_date, parse_file, qa_id
+
+SEED_QUESTIONS = [
+    "How do I choose a doctor to get a second opinion from?",
+    "Won’t I offend my doctor if I get a second opinion?",
+    "Can I get a second opinion each time my doctor wants to change my treatment plan?",
+    "Could it be helpful for me to get a third opinion too?",
+    "My doctor’s treatment plan sounds good to me. Should I get a second opinion anyway?",
+]
+SEED_ANSWERS = [
+    "I would seek out a physician who specializes only in breast cancer and who actively "
+    "participates in clinical trials, ideally at a large referral center or academic center. "
+    "The recommendation you receive [from the second opinion doctor] may be different, though "
+    "even a similar recommendation may offer reassurance.",
+    "No physician should be offended or feel challenged by a patient getting a second opinion.",
+    "You could get another opinion at each decision point. It does not mean you should if you are "
+    "comfortable [with your new treatment plan]. But [if you do get a second opinion,] to "
+    "determine if you are eligible for clinical trials, the opinion should be obtained prior to "
+    "starting on a new treatment plan.",
+    "Not necessarily. Too many opinions can lead to confusion. If you have sought a second opinion "
+    "from a breast cancer expert at a referral center, that is usually sufficient to make a "
+    "decision.",
+    "You are not obligated to get a second opinion if you are comfortable with your physician and "
+    "the path proposed.",
+]
+
+
+def parse(text: str, name: str = "a.txt") -> object:
+    return parse_bytes(text.encode("utf-8"), name)
+
+
+def test_seed_article_exactly(seed_article: Path) -> None:
+    article = parse_file(seed_article)
+    assert article.source == "000_13036496fefd8c92.txt"
+    assert article.title == (
+        "March 2018 Ask the Expert: Second Opinions and Metastatic Breast Cancer"
+    )
+    assert article.date == dt.date(2018, 3, 2)
+    assert article.expert == "William J. Gradishar, MD, FACP"
+    assert len(article.intro) == 2
+    assert article.intro[0].startswith("Metastatic breast cancer requires ongoing tests")
+    assert article.disclaimer is not None
+    assert article.disclaimer.startswith("Remember: we cannot provide diagnoses")
+    assert article.disclaimer.endswith("substitute for professional counseling or medical advice.")
+    assert [qa.question for qa in article.qas] == SEED_QUESTIONS
+    assert [qa.answer for qa in article.qas] == [(answer,) for answer in SEED_ANSWERS]
+
+
+def test_seed_words_are_verbatim(seed_article: Path) -> None:
+    """Every word of the file appears, in order, in the parsed article."""
+    article = parse_file(seed_article)
+    parsed = [article.title, "March", "2,", "2018", *article.intro, article.disclaimer or ""]
+    for qa in article.qas:
+        parsed += [qa.question, *qa.answer]
+    assert " ".join(parsed).split() == seed_article.read_text(encoding="utf-8").split()
+
+
+def test_ids_are_stable_and_distinct(seed_article: Path) -> None:
+    first = parse_file(seed_article)
+    again = parse_bytes(seed_article.read_bytes().replace(b"\n", b"\r\n"), "elsewhere.txt")
+    assert [qa.id for qa in first.qas] == [qa.id for qa in again.qas]
+    assert len({qa.id for qa in first.qas}) == 5
+    assert first.qas[0].id == qa_id(first.title, first.qas[0].question)
+    # Pinned: notes saved by earlier versions and other machines key on these.
+    assert first.qas[0].id == "a7641ccc6f5739f6"
+
+
+def test_id_survives_whitespace_and_case_edits() -> None:
+    one = parse("T\n\nHow are  you?\n\nFine.")
+    two = parse("T\n\nhow are\tyou ?\n\nFine, thanks.")
+    assert one.qas[0].id == two.qas[0].id  # type: ignore[attr-defined]
+
+
+def test_bom_crlf_tabs_and_no_break_spaces() -> None:
+    raw = "\ufeffTitle\r\n\r\nWhat\u00a0is\tit?\r\n\r\n  An\u00a0answer \r\n  on two lines.  \r\n"
+    article = parse(raw)
+    assert article.title == "Title"  # type: ignore[attr-defined]
+    assert article.qas[0].question == "What is it?"  # type: ignore[attr-defined]
+    assert article.qas[0].answer == ("An answer on two lines.",)  # type: ignore[attr-defined]
+
+
+def test_no_date_no_disclaimer_no_expert() -> None:
+    article = parse("Title\n\nIntro text.\n\nQuestion?\n\nAnswer one.\n\nAnswer two.")
+    assert article.date is None  # type: ignore[attr-defined]
+    assert article.disclaimer is None  # type: ignore[attr-defined]
+    assert article.expert is None  # type: ignore[attr-defined]
+    assert article.intro == ("Intro text.",)  # type: ignore[attr-defined]
+    assert article.qas[0].answer == ("Answer one.", "Answer two.")  # type: ignore[attr-defined]
+    assert article.disclaimer_or_default.startswith("Remember:")  # type: ignore[attr-defined]
+
+
+def test_markers_decide_and_are_removed() -> None:
+    article = parse(
+        "Title\nJanuary 5, 2020\n\nRemember: be careful.\n\n"
+        "Q: Is this a question\nthat spans lines?\nA: Yes. Is that odd?\n\nNo.\n\n"
+        "Q: Second one\n\nA: Answer."
+    )
+    qas = article.qas  # type: ignore[attr-defined]
+    assert [qa.question for qa in qas] == ["Is this a question that spans lines?", "Second one"]
+    assert qas[0].answer == ("Yes. Is that odd?", "No.")
+    assert qas[1].answer == ("Answer.",)
+    assert article.disclaimer == "Remember: be careful."  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 2, 2018", dt.date(2018, 3, 2)),
+        ("Mar 2 2018", dt.date(2018, 3, 2)),
+        ("2 March 2018", dt.date(2018, 3, 2)),
+        ("2018-03-02", dt.date(2018, 3, 2)),
+        ("Sept. 30, 2019", dt.date(2019, 9, 30)),
+        ("February 30, 2018", None),
+        ("Intro sentence.", None),
+        ("Smarch 2, 2018", None),
+    ],
+)
+def test_dates(text: str, expected: dt.date | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_date_line_in_title_paragraph() -> None:
+    article = parse("Title\nMarch 2, 2018\nIntro line.\n\nQ?\n\nA.")
+    assert article.date == dt.date(2018, 3, 2)  # type: ignore[attr-defined]
+    assert article.intro == ("Intro line.",)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "words"),
+    [
+        (b"", 1, "empty"),
+        (b"  \n\n \t\n", 1, "empty"),
+        (b"Title\n\nNo questions here.\n", 3, "no questions"),
+        (b"Title\n\nQuestion one?\n\nQuestion two?\n\nAnswer.", 3, "no answer"),
+        (b"Title\n\nIntro.\n\nLast question?\n", 5, "no answer"),
+        (b"Title\n\nQ?\n\n\xff\xfe bad", 5, "not UTF-8"),
+        (b"Title\n\nQ?\n\nA\x00.", 5, "NUL"),
+        (b"Title\n\nA: answer first\n\nQ: q\n\nA: a", 3, "before any question"),
+        (b"Title\n\nQ: question without answer\n\nmore", 3, "no answer"),
+    ],
+)
+def test_bad_input_names_the_line(data: bytes, line: int, words: str) -> None:
+    with pytest.raises(ContentError) as caught:
+        parse_bytes(data, "bad.txt")
+    assert caught.value.line == line
+    assert words.lower() in caught.value.message.lower()
+    assert str(caught.value).startswith(f"bad.txt:{line}: ")
+
+
+def test_unreadable_paths(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match="cannot be read"):
+        parse_file(tmp_path / "missing.txt")
+    with pytest.raises(ContentError, match="folder"):
+        parse_file(tmp_path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_raise_only_content_error(data: bytes) -> None:
+    with contextlib.suppress(ContentError):
+        parse_bytes(data, "fuzz.txt")
+
+
+_FORMAT_PIECES = st.sampled_from(
+    [
+        "Q:",
+        "A:",
+        "?",
+        "Remember:",
+        "\n",
+        "\n\n",
+        "\r\n",
+        " ",
+        "\t",
+        "\u00a0",
+        "\ufeff",
+        "[x]",
+        "March 2, 2018",
+        "word",
+        "expert Jane Roe, MD, answered",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_FORMAT_PIECES, st.text(max_size=5)), max_size=40))
+def test_any_text_raises_only_content_error(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    try:
+        article = parse_bytes(text.encode("utf-8", "surrogatepass"), "fuzz.txt")
+    except ContentError:
+        return
+    assert article.qas
+    for qa in article.qas:
+        assert qa.question and qa.answer
+        assert all(paragraph == " ".join(paragraph.split()) for paragraph in qa.answer)
