@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from expertreader.core.library import load_library
+from expertreader.core.store import NotesStore
 from expertreader.ui.app import ExpertReaderUI, configure_application
 
 BuildUI = Callable[..., ExpertReaderUI]
@@ -23,7 +24,9 @@ def build_ui(qtbot: QtBot, qapp: object) -> Iterator[BuildUI]:
         from expertreader import paths
 
         configure_application(qapp)  # type: ignore[arg-type]
-        ui = ExpertReaderUI(load_library(content_dir or paths.content_dir()))
+        store = NotesStore.open(paths.notes_db(), paths.backups_dir()).store
+        ui = ExpertReaderUI(load_library(content_dir or paths.content_dir()), store)
+        ui.window.closing.connect(ui.close_store)
         qtbot.addWidget(ui.window)
         ui.window.show()
         qtbot.waitExposed(ui.window)
@@ -32,7 +35,7 @@ def build_ui(qtbot: QtBot, qapp: object) -> Iterator[BuildUI]:
 
     yield build
     for ui in made:
-        ui.close_store() if hasattr(ui, "close_store") else None
+        ui.close_store()
 
 
 @pytest.fixture

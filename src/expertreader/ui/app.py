@@ -12,9 +12,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from expertreader import APP_NAME, __version__, paths
+from expertreader.core import backup
 from expertreader.core.library import Library, load_library
+from expertreader.core.store import NotesStore, StoreError
 from expertreader.crashlog import write_crash_log
 from expertreader.ui.main_window import MainWindow
+from expertreader.ui.notes import NotesController
 from expertreader.ui.reader import ReaderController
 from expertreader.ui.settings import Settings
 
@@ -22,13 +25,24 @@ from expertreader.ui.settings import Settings
 class ExpertReaderUI:
     """The window plus the controllers that wire it to the content, notes and settings."""
 
+    BACKUP_CHECK_MS = 60 * 60 * 1000
+
     def __init__(
-        self, library: Library, settings: Settings | None = None, remember_window: bool = True
+        self,
+        library: Library,
+        store: NotesStore | None,
+        settings: Settings | None = None,
+        remember_window: bool = True,
     ) -> None:
         self.library = library
+        self.store = store
         self.settings = settings or Settings()
         self.window = MainWindow()
         self.reader = ReaderController(self.window, library, self.settings)
+        self.notes = NotesController(self.window, self.reader, store) if store else None
+        if store is None:
+            self.window.notes.setEnabled(False)
+            self.window.bookmark_action.setEnabled(False)
         self.window.quit_action.triggered.connect(self.window.close)
         self.window.about_action.triggered.connect(self._about)
         if remember_window:  # a screenshot shows the default layout and changes nothing
@@ -47,6 +61,30 @@ class ExpertReaderUI:
         self.settings.geometry = self.window.saveGeometry()
         self.settings.splitter = self.window.split.saveState()
         self.settings.sync()
+
+    def start_backups(self) -> None:
+        """A verified backup at least once a day while the program is used; never blocks start."""
+        timer = QTimer(self.window)
+        timer.timeout.connect(self.backup_if_due)
+        timer.start(self.BACKUP_CHECK_MS)
+        QTimer.singleShot(2000, self.backup_if_due)
+
+    def backup_if_due(self) -> None:
+        if self.store is None:
+            return
+        try:
+            backup.backup_if_due(self.store)
+        except StoreError as error:
+            self.window.messages.show_message(
+                f"The daily backup of your notes could not be made: {error.message}",
+                level="warning",
+            )
+
+    def close_store(self) -> None:
+        if self.notes is not None:
+            self.notes.flush()
+        if self.store is not None:
+            self.store.close()
 
     def _report_content_problems(self) -> None:
         problems = self.library.problems
@@ -83,14 +121,34 @@ def run_gui(screenshot: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
-    paths.ensure_data_dir()
-    ui = ExpertReaderUI(load_library(paths.content_dir()), remember_window=not screenshot)
-    if screenshot:
-        return take_screenshot(ui.window, Path(screenshot))
-    sys.excepthook = _show_unexpected_error
-    ui.window.show()
-    QTimer.singleShot(0, _set_window_icon)
-    return app.exec()
+    store, problem = open_notes()
+    ui = ExpertReaderUI(load_library(paths.content_dir()), store, remember_window=not screenshot)
+    if problem:
+        ui.window.messages.show_message(problem, level="warning")
+    try:
+        if screenshot:
+            return take_screenshot(ui.window, Path(screenshot))
+        sys.excepthook = _show_unexpected_error
+        ui.window.show()
+        QTimer.singleShot(0, _set_window_icon)
+        ui.start_backups()
+        return app.exec()
+    finally:
+        ui.close_store()
+
+
+def open_notes() -> tuple[NotesStore | None, str | None]:
+    """Open the notes store, repairing it if needed; a message for the person when it matters."""
+    try:
+        paths.ensure_data_dir()
+        opened = NotesStore.open(paths.notes_db(), paths.backups_dir())
+    except (StoreError, OSError) as error:
+        reason = error.message if isinstance(error, StoreError) else str(error)
+        return None, (
+            f"Your notes cannot be opened ({reason}), so bookmarks and notes are switched off "
+            f"for now. Nothing has been changed or deleted. Notes folder: {paths.data_dir()}"
+        )
+    return opened.store, opened.recovery.message if opened.recovery else None
 
 
 def take_screenshot(window: MainWindow, target: Path) -> int:
@@ -151,4 +209,3 @@ def _show_unexpected_error(
         QMessageBox.StandardButton.Ok,
     )
     del kind
-

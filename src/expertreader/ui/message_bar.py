@@ -74,6 +74,7 @@ class MessageArea(QWidget):
     ) -> MessageBar:
         bar = MessageBar(text, level, action, closable)
         self._layout.addWidget(bar)
+        bar.show()  # children added to a window already on screen start hidden
         if transient:
             QTimer.singleShot(self.TRANSIENT_MS, bar, bar.dismiss)
         return bar

@@ -1,0 +1,306 @@
+"""Bookmarks and notes: wires the star, the note editor and passage notes to the notes store.
+
+Every edit is written as it happens (after a short pause in typing). If the disk refuses a write,
+the edit stays in memory, a warning stays in view, and the write is retried until it succeeds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QInputDialog, QListWidgetItem
+
+from expertreader.core.anchor import locate, make_passage
+from expertreader.core.model import QA, Bookmark, Note
+from expertreader.core.pending import PendingWrites
+from expertreader.core.store import NotesStore, StoreError
+from expertreader.ui.main_window import MainWindow
+from expertreader.ui.message_bar import MessageBar
+from expertreader.ui.reader import ReaderController
+
+TYPING_PAUSE_MS = 300
+RETRY_MS = 3000
+NOTE_UID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NotesController(QObject):
+    """Connects the notes widgets to the store for whichever question is being read."""
+
+    def __init__(self, window: MainWindow, reader: ReaderController, store: NotesStore) -> None:
+        super().__init__(window)
+        self.window = window
+        self.reader = reader
+        self.store = store
+        self.pending = PendingWrites()
+        self.qa: QA | None = None
+        self._spans: dict[str, tuple[int, int]] = {}
+        self._undo: Callable[[], None] | None = None
+        self._fault_bar: MessageBar | None = None
+        self._passage_notes: list[Note] = []
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.save_answer_note)
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.retry_pending)
+
+        panel = window.notes
+        panel.answer_note.textChanged.connect(self._on_typing)
+        panel.add_passage.clicked.connect(self.add_passage_note)
+        panel.edit_passage.clicked.connect(self.edit_passage_note)
+        panel.delete_passage.clicked.connect(self.delete_passage_note)
+        panel.passage_list.currentItemChanged.connect(self._on_passage_chosen)
+        panel.passage_list.itemActivated.connect(lambda _item: self.edit_passage_note())
+        window.answer.cursorPositionChanged.connect(self._on_answer_clicked)
+        window.bookmark_action.triggered.connect(self.toggle_bookmark)
+        window.passage_action.triggered.connect(self.add_passage_note)
+        window.note_action.triggered.connect(panel.answer_note.setFocus)
+        window.undo_action.triggered.connect(self.undo)
+        window.closing.connect(self.flush)
+        reader.qa_shown.connect(self.show_qa)
+        self.refresh_marks()
+        self.show_qa(reader.current_qa)
+
+    # --- the question being read ------------------------------------------------------------
+    def show_qa(self, qa: QA | None) -> None:
+        self.flush()
+        self.qa = qa
+        panel = self.window.notes
+        enabled = qa is not None
+        for widget in (panel.answer_note, panel.add_passage, panel.passage_list):
+            widget.setEnabled(enabled)
+        self.window.bookmark_action.setEnabled(enabled)
+        self.window.passage_action.setEnabled(enabled)
+        panel.answer_note.blockSignals(True)
+        note = self.store.answer_note(qa.id) if qa else None
+        panel.answer_note.setPlainText(note.text if note else "")
+        panel.answer_note.blockSignals(False)
+        panel.save_status.setText("")
+        self._show_bookmark_state()
+        self._load_passage_notes()
+
+    def _show_bookmark_state(self) -> None:
+        on = self.qa is not None and self.store.is_bookmarked(self.qa.id)
+        action = self.window.bookmark_action
+        action.setChecked(on)
+        action.setText("★ Bookmarked" if on else "☆ Bookmark this question")
+        self.window.bookmark_button.setAccessibleName(
+            "Remove bookmark from this question" if on else "Bookmark this question"
+        )
+
+    # --- whole-answer note ------------------------------------------------------------------
+    def _on_typing(self) -> None:
+        self.window.notes.save_status.setText("Saving…")
+        self._typing.start()
+
+    def save_answer_note(self) -> None:
+        self._typing.stop()
+        if self.qa is None:
+            return
+        qa, text = self.qa, self.window.notes.answer_note.toPlainText()
+        title = self._article_title(qa)
+        saved = self._write(
+            f"answer:{qa.id}",
+            lambda: self.store.save_answer_note(qa.id, text, qa.question, title),
+        )
+        self.window.notes.save_status.setText("Saved" if saved else "Not saved yet")
+        self.refresh_marks()
+
+    def flush(self) -> None:
+        """Write a note that is still waiting for the typing pause."""
+        if self._typing.isActive():
+            self.save_answer_note()
+
+    # --- bookmarks --------------------------------------------------------------------------
+    def toggle_bookmark(self) -> None:
+        qa = self.qa
+        if qa is None:
+            return
+        if self.store.is_bookmarked(qa.id):
+            removed: list[Bookmark | None] = []
+            self._write(
+                f"bookmark:{qa.id}", lambda: removed.append(self.store.remove_bookmark(qa.id))
+            )
+            if removed and removed[0] is not None:
+                bookmark = removed[0]
+                self._offer_undo(
+                    "Bookmark removed.",
+                    lambda: self._write(
+                        f"bookmark:{qa.id}", lambda: self.store.restore_bookmark(bookmark)
+                    ),
+                )
+        else:
+            title = self._article_title(qa)
+            self._write(
+                f"bookmark:{qa.id}", lambda: self.store.add_bookmark(qa.id, qa.question, title)
+            )
+        self._show_bookmark_state()
+        self.refresh_marks()
+
+    # --- passage notes ----------------------------------------------------------------------
+    def add_passage_note(self) -> None:
+        qa = self.qa
+        if qa is None:
+            return
+        span = self.window.answer.selected_span()
+        if span is None:
+            self.window.messages.show_message(
+                "First select some words in the answer, then add your note to them.",
+                transient=True,
+            )
+            return
+        passage = make_passage(qa.answer_text, *span)
+        text = self.ask_text("Note on a passage", f"“{passage.exact}”\n\nYour note:", "")
+        if text is None or not text.strip():
+            return
+        title = self._article_title(qa)
+        self._write(
+            f"new-passage:{qa.id}:{span}",
+            lambda: self.store.add_passage_note(qa.id, passage, text, qa.question, title),
+        )
+        self._load_passage_notes()
+        self.refresh_marks()
+
+    def edit_passage_note(self) -> None:
+        note = self._chosen_note()
+        if note is None:
+            return
+        exact = note.passage.exact if note.passage else ""
+        text = self.ask_text("Edit note", f"“{exact}”\n\nYour note:", note.text)
+        if text is None or text == note.text:
+            return
+        if not text.strip():
+            self.delete_passage_note()
+            return
+        self._write(f"note:{note.uid}", lambda: self.store.update_note(note.uid, text))
+        self._load_passage_notes(select=note.uid)
+
+    def delete_passage_note(self) -> None:
+        note = self._chosen_note()
+        if note is None:
+            return
+        self._write(f"note:{note.uid}", lambda: self.store.delete_note(note.uid))
+        self._offer_undo(
+            "Note deleted.",
+            lambda: self._write(f"note:{note.uid}", lambda: self.store.restore_note(note)),
+        )
+        self._load_passage_notes()
+        self.refresh_marks()
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        """Ask for a note's text; None when the person cancels. Tests replace this."""
+        value, ok = QInputDialog.getMultiLineText(self.window, title, label, text)
+        return value if ok else None
+
+    def _chosen_note(self) -> Note | None:
+        item: QListWidgetItem | None = self.window.notes.passage_list.currentItem()
+        uid = item.data(NOTE_UID_ROLE) if item is not None else None
+        return next((n for n in self._passage_notes if n.uid == uid), None)
+
+    def _load_passage_notes(self, select: str | None = None) -> None:
+        panel = self.window.notes
+        panel.passage_list.blockSignals(True)
+        panel.passage_list.clear()
+        self._passage_notes = self.store.passage_notes(self.qa.id) if self.qa else []
+        self._spans = {}
+        for note in self._passage_notes:
+            assert note.passage is not None
+            span = locate(note.passage, self.qa.answer_text) if self.qa else None
+            where = "" if span else " (this passage is no longer in the answer)"
+            item = QListWidgetItem(f"“{note.passage.exact}”{where}\n{note.text}")
+            item.setData(NOTE_UID_ROLE, note.uid)
+            panel.passage_list.addItem(item)
+            if span:
+                self._spans[note.uid] = span
+            if note.uid == select:
+                panel.passage_list.setCurrentItem(item)
+        panel.passage_list.blockSignals(False)
+        has_notes = bool(self._passage_notes)
+        panel.edit_passage.setEnabled(has_notes)
+        panel.delete_passage.setEnabled(has_notes)
+        self._highlight()
+
+    def _highlight(self) -> None:
+        note = self._chosen_note()
+        current = self._spans.get(note.uid) if note else None
+        self.window.answer.highlight(list(self._spans.values()), current)
+
+    def _on_passage_chosen(self, *_items: object) -> None:
+        self._highlight()
+
+    def _on_answer_clicked(self) -> None:
+        """Clicking inside a highlighted passage shows its note."""
+        cursor = self.window.answer.textCursor()
+        if cursor.hasSelection():
+            return
+        offset = self.window.answer.answer_offset(cursor.position())
+        if offset is None:
+            return
+        for row, note in enumerate(self._passage_notes):
+            span = self._spans.get(note.uid)
+            if span and span[0] <= offset < span[1]:
+                self.window.notes.passage_list.setCurrentRow(row)
+                return
+
+    # --- undo, marks, faults ----------------------------------------------------------------
+    def _offer_undo(self, text: str, undo: Callable[[], object]) -> None:
+        def run_undo() -> None:
+            self._undo = None
+            self.window.undo_action.setEnabled(False)
+            undo()
+            self._show_bookmark_state()
+            self._load_passage_notes()
+            self.refresh_marks()
+
+        self._undo = run_undo
+        self.window.undo_action.setEnabled(True)
+        self.window.messages.show_message(text, action=("Undo", run_undo), transient=True)
+
+    def undo(self) -> None:
+        if self._undo is not None:
+            self._undo()
+
+    def refresh_marks(self) -> None:
+        self.reader.model.set_marks(self.store.bookmarked_ids(), self.store.noted_ids())
+
+    def _write(self, key: str, action: Callable[[], object]) -> bool:
+        """Write now; if the disk refuses, keep the edit, warn, and retry until it works."""
+        if self.pending.submit(key, action):
+            return True
+        self._show_fault()
+        self._retry.start()
+        return False
+
+    def retry_pending(self) -> None:
+        if self.pending.retry():
+            self._retry.stop()
+            if self._fault_bar is not None:
+                self._fault_bar.dismiss()
+                self._fault_bar = None
+            self.window.notes.save_status.setText("Saved")
+            self.window.messages.show_message("Your notes are saved now.", transient=True)
+            self.refresh_marks()
+        else:
+            self._show_fault()
+
+    def _show_fault(self) -> None:
+        error: StoreError | None = self.pending.last_error
+        reason = error.message if error else "The notes file cannot be written."
+        text = (
+            f"Your latest notes are not saved yet: {reason} They are kept while ExpertReader "
+            "stays open and will be saved as soon as that becomes possible. Please keep "
+            "ExpertReader open until this message goes away."
+        )
+        if self._fault_bar is None:
+            self._fault_bar = self.window.messages.show_message(
+                text, level="warning", closable=False
+            )
+        else:
+            self._fault_bar.set_text(text)
+
+    def _article_title(self, qa: QA) -> str:
+        found = self.reader.library.find(qa.id)
+        return found[0].title if found else ""

@@ -1,0 +1,182 @@
+"""Bookmarks, undo, whole-answer notes and passage notes through the real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+from tests.gui.conftest import BuildUI
+
+from expertreader import paths
+from expertreader.core.store import NotesStore, StoreError
+from expertreader.ui.app import ExpertReaderUI
+from expertreader.ui.notes import NotesController
+from expertreader.ui.qa_model import BOOKMARK_MARK, NOTE_MARK
+
+
+def notes_of(ui: ExpertReaderUI) -> NotesController:
+    assert ui.notes is not None
+    return ui.notes
+
+
+def stored() -> NotesStore:
+    return NotesStore.open(paths.notes_db(), paths.backups_dir()).store
+
+
+def list_texts(ui: ExpertReaderUI) -> list[str]:
+    model = ui.window.questions.model()
+    article = model.index(0, 0)
+    return [model.index(r, 0, article).data() for r in range(model.rowCount(article))]
+
+
+def select_words(ui: ExpertReaderUI, words: str) -> None:
+    view = ui.window.answer
+    cursor = view.document().find(words)
+    assert not cursor.isNull()
+    view.setTextCursor(cursor)
+
+
+def test_bookmark_with_shortcut_marks_list_and_filters(ui: ExpertReaderUI, qtbot: QtBot) -> None:
+    window = ui.window
+    qtbot.keyClick(window.questions, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert list_texts(ui)[0].startswith(BOOKMARK_MARK)
+    assert window.bookmark_action.isChecked()
+    assert "Remove bookmark" in window.bookmark_button.accessibleName()
+    window.bookmarks_only.setChecked(True)
+    assert len(list_texts(ui)) == 1
+    with stored() as store:
+        assert store.bookmarked_ids() == {ui.reader.current_qa.id}  # type: ignore[union-attr]
+
+
+def test_removing_a_bookmark_can_be_undone(ui: ExpertReaderUI, qtbot: QtBot) -> None:
+    window = ui.window
+    window.bookmark_button.click()
+    window.bookmark_button.click()
+    assert not window.bookmark_action.isChecked()
+    [bar] = [b for b in window.messages.messages() if "Bookmark removed" in b.label.text()]
+    assert bar.action_button is not None
+    qtbot.keyClick(window.questions, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.bookmark_action.isChecked()
+    assert list_texts(ui)[0].startswith(BOOKMARK_MARK)
+    # and the undo button in the message works too
+    window.bookmark_button.click()
+    [bar] = [b for b in window.messages.messages() if "Bookmark removed" in b.label.text()][-1:]
+    assert bar.action_button is not None
+    bar.action_button.click()
+    assert window.bookmark_action.isChecked()
+
+
+def test_answer_note_is_saved_while_typing(build_ui: BuildUI, qtbot: QtBot) -> None:
+    ui = build_ui()
+    editor = ui.window.notes.answer_note
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Ask Dr. Lee about trials")
+    qa_id = ui.reader.current_qa.id  # type: ignore[union-attr]
+
+    def saved() -> bool:
+        with stored() as store:
+            note = store.answer_note(qa_id)
+            return note is not None and note.text == "Ask Dr. Lee about trials"
+
+    qtbot.waitUntil(saved, timeout=3000)
+    assert ui.window.notes.save_status.text() == "Saved"
+    assert NOTE_MARK in list_texts(ui)[0]
+    ui.window.close()
+    again = build_ui()
+    assert again.window.notes.answer_note.toPlainText() == "Ask Dr. Lee about trials"
+
+
+def test_switching_question_saves_at_once(ui: ExpertReaderUI, qtbot: QtBot) -> None:
+    qtbot.keyClicks(ui.window.notes.answer_note, "quick")
+    first = ui.reader.current_qa.id  # type: ignore[union-attr]
+    ui.window.next_action.trigger()  # no waiting for the typing pause
+    with stored() as store:
+        assert store.answer_note(first).text == "quick"  # type: ignore[union-attr]
+    assert ui.window.notes.answer_note.toPlainText() == ""
+
+
+def test_passage_note_highlight_click_edit_delete_undo(
+    ui: ExpertReaderUI, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = notes_of(ui)
+    ui.window.next_action.trigger()
+    ui.window.next_action.trigger()
+    answers = iter(["Is my plan fine?", "Edited note"])
+    monkeypatch.setattr(notes, "ask_text", lambda *_args: next(answers))
+    select_words(ui, "[with your new treatment plan]")
+    ui.window.passage_action.trigger()
+
+    passage_list = ui.window.notes.passage_list
+    assert passage_list.count() == 1
+    assert "“[with your new treatment plan]”" in passage_list.item(0).text()
+    assert len(ui.window.answer.extraSelections()) == 1
+    with stored() as store:
+        [note] = store.passage_notes(ui.reader.current_qa.id)  # type: ignore[union-attr]
+    assert note.passage is not None
+    qa = ui.reader.current_qa
+    assert qa is not None
+    assert qa.answer_text[note.passage.start : note.passage.end] == note.passage.exact
+
+    # clicking inside the highlighted words chooses that note
+    passage_list.setCurrentRow(-1)
+    cursor = ui.window.answer.textCursor()
+    cursor.setPosition(ui.window.answer.document_position(note.passage.start + 3))
+    ui.window.answer.setTextCursor(cursor)
+    assert passage_list.currentRow() == 0
+
+    ui.window.notes.edit_passage.click()
+    assert "Edited note" in passage_list.item(0).text()
+    ui.window.notes.delete_passage.click()
+    assert passage_list.count() == 0
+    ui.window.undo_action.trigger()
+    assert passage_list.count() == 1
+    assert "Edited note" in passage_list.item(0).text()
+
+
+def test_add_passage_without_selection_explains(ui: ExpertReaderUI) -> None:
+    cursor = ui.window.answer.textCursor()
+    cursor.clearSelection()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    ui.window.answer.setTextCursor(cursor)
+    ui.window.notes.add_passage.click()
+    assert any("select some words" in b.label.text() for b in ui.window.messages.messages())
+
+
+def test_refused_writes_are_kept_warned_and_retried(
+    ui: ExpertReaderUI, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = notes_of(ui)
+    store = notes.store
+    real_save = store.save_answer_note
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("The disk is full.", paths.notes_db())
+
+    monkeypatch.setattr(store, "save_answer_note", disk_full)
+    ui.window.notes.answer_note.setPlainText("kept in memory")
+    notes.save_answer_note()
+    warnings = [b for b in ui.window.messages.messages() if b.property("level") == "warning"]
+    assert len(warnings) == 1 and "disk is full" in warnings[0].label.text()
+    assert ui.window.notes.save_status.text() == "Not saved yet"
+    assert notes.pending.has_pending
+
+    monkeypatch.setattr(store, "save_answer_note", real_save)
+    notes.retry_pending()
+    qtbot.waitUntil(lambda: not warnings[0].isVisible())
+    with stored() as reopened:
+        note = reopened.answer_note(ui.reader.current_qa.id)  # type: ignore[union-attr]
+    assert note is not None and note.text == "kept in memory"
+
+
+def test_recovered_notes_are_reported(tmp_path: Path, qtbot: QtBot, qapp: object) -> None:
+    from expertreader.ui.app import open_notes
+
+    paths.ensure_data_dir()
+    paths.notes_db().write_bytes(b"this is not a database" * 100)
+    store, message = open_notes()
+    assert store is not None
+    assert message is not None and "damaged" in message.lower()
+    store.close()
