@@ -141,7 +141,7 @@ def test_add_passage_without_selection_explains(ui: ExpertReaderUI) -> None:
     cursor.clearSelection()
     cursor.movePosition(QTextCursor.MoveOperation.Start)
     ui.window.answer.setTextCursor(cursor)
-    ui.window.notes.add_passage.click()
+    ui.window.add_passage.click()
     assert any("select some words" in b.label.text() for b in ui.window.messages.messages())
 
 

@@ -94,11 +94,27 @@ def test_selecting_the_article_shows_its_introduction(ui: ExpertReaderUI) -> Non
     assert_disclaimer_visible(ui)
 
 
-def test_banner_visible_at_minimum_size_and_after_actions(ui: ExpertReaderUI, qtbot: QtBot) -> None:
+def test_banner_visible_at_minimum_size_and_after_actions(
+    ui: ExpertReaderUI, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = ui.window
     window.resize(*MINIMUM_SIZE)
     qtbot.waitUntil(lambda: window.width() == MINIMUM_SIZE[0])
     assert_disclaimer_visible(ui)
+    assert not window.banner.showing_all  # one line in a short window
+    assert window.banner.label.text().startswith("Remember:")
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "expertreader.ui.reader.QMessageBox.information",
+        lambda _parent, _title, text: shown.append(text),
+    )
+    window.banner.toggle.click()
+    assert shown == [window.banner.text]
+    assert_no_overlap(ui)
+
+    window.resize(1000, 760)
+    qtbot.waitUntil(lambda: window.banner.showing_all)
+    assert window.banner.label.text() == window.banner.text
     window.banner.toggle.click()
     assert not window.banner.expanded
     assert_disclaimer_visible(ui)
@@ -110,10 +126,20 @@ def test_banner_visible_at_minimum_size_and_after_actions(ui: ExpertReaderUI, qt
     window.bookmarks_only.setChecked(True)
     assert_disclaimer_visible(ui)
     window.banner.toggle.click()
-    assert window.banner.expanded
-    assert window.banner.label.text() == window.banner.text
+    assert window.banner.showing_all
     window.resize(2000, 1400)
     assert_disclaimer_visible(ui)
+
+
+def assert_no_overlap(ui: ExpertReaderUI) -> None:
+    """At the minimum size every pane still gets at least its minimum height."""
+    window = ui.window
+    for widget in (window.answer, window.notes.answer_note, window.questions):
+        explicit = widget.minimumSize().height()
+        needed = explicit if explicit > 0 else widget.minimumSizeHint().height()
+        assert widget.height() >= needed, type(widget).__name__
+    banner_bottom = window.banner.geometry().bottom()
+    assert window.split.geometry().top() > banner_bottom
 
 
 def test_search_filters_questions(ui: ExpertReaderUI) -> None:

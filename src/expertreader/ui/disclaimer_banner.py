@@ -8,9 +8,14 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolBut
 
 
 class DisclaimerBanner(QFrame):
-    """Full text when expanded; one elided line and a "Show all" button when collapsed."""
+    """Full text when expanded; one elided line and a "Show all" button when collapsed.
+
+    In a short window the banner is compact: always one line, and "Show all" asks for the full
+    text elsewhere (``full_text_requested``) instead of squeezing the reading pane to nothing.
+    """
 
     expanded_changed = Signal(bool)
+    full_text_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -18,6 +23,7 @@ class DisclaimerBanner(QFrame):
         self.setAccessibleName("Disclaimer")
         self._text = ""
         self._expanded = True
+        self._compact = False
 
         self.label = QLabel()
         self.label.setAccessibleName("Disclaimer text")
@@ -25,7 +31,7 @@ class DisclaimerBanner(QFrame):
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.toggle = QToolButton()
         self.toggle.setAccessibleName("Show or hide the full disclaimer")
-        self.toggle.clicked.connect(lambda: self.set_expanded(not self._expanded))
+        self.toggle.clicked.connect(self._on_toggle)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
@@ -41,6 +47,21 @@ class DisclaimerBanner(QFrame):
     def expanded(self) -> bool:
         return self._expanded
 
+    @property
+    def showing_all(self) -> bool:
+        return self._expanded and not self._compact
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self._compact:
+            self._compact = compact
+            self._refresh()
+
+    def _on_toggle(self) -> None:
+        if self._compact:
+            self.full_text_requested.emit()
+        else:
+            self.set_expanded(not self._expanded)
+
     def set_text(self, text: str) -> None:
         self._text = text
         self.setAccessibleDescription(text)
@@ -55,12 +76,12 @@ class DisclaimerBanner(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if not self._expanded:
+        if not self.showing_all:
             self._refresh()
 
     def _refresh(self) -> None:
-        self.label.setWordWrap(self._expanded)
-        if self._expanded:
+        self.label.setWordWrap(self.showing_all)
+        if self.showing_all:
             self.label.setText(self._text)
             self.toggle.setText("Show less")
         else:

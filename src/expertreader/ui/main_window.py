@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QPushButton,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -24,8 +25,9 @@ from expertreader.ui.message_bar import MessageArea
 from expertreader.ui.notes_panel import NotesPanel
 from expertreader.ui.question_list import QuestionList
 
-MINIMUM_SIZE = (560, 420)
+MINIMUM_SIZE = (640, 520)
 DEFAULT_SIZE = (1120, 780)
+COMPACT_BELOW_HEIGHT = 700  # shorter windows show the disclaimer on one line
 
 
 class MainWindow(QMainWindow):
@@ -62,11 +64,18 @@ class MainWindow(QMainWindow):
         self.bookmark_button.setCheckable(True)
         self.bookmark_button.setAccessibleName("Bookmark this question")
         self.bookmark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_passage = QPushButton("Add note to selected text…")
+        self.add_passage.setAccessibleName("Add a note to the selected text of the answer")
         self.answer = AnswerView()
+        self.answer.setMinimumHeight(5 * self.answer.fontMetrics().lineSpacing())
         self.notes = NotesPanel()
 
         self._build_layout()
         self._build_actions()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.banner.set_compact(event.size().height() < COMPACT_BELOW_HEIGHT)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.closing.emit()
@@ -90,6 +99,7 @@ class MainWindow(QMainWindow):
         reading_layout.setContentsMargins(0, 0, 0, 0)
         tools = QHBoxLayout()
         tools.addStretch(1)
+        tools.addWidget(self.add_passage)
         tools.addWidget(self.bookmark_button)
         reading_layout.addLayout(tools)
         reading_layout.addWidget(self.answer, 1)
@@ -99,7 +109,7 @@ class MainWindow(QMainWindow):
         self.right_split.addWidget(self.notes)
         self.right_split.setStretchFactor(0, 3)
         self.right_split.setStretchFactor(1, 1)
-        self.right_split.setSizes([520, 260])
+        self.right_split.setSizes([560, 200])
         self.right_split.setChildrenCollapsible(False)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -123,7 +133,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search, self.bookmarks_only)
         self.setTabOrder(self.bookmarks_only, self.questions)
         self.setTabOrder(self.questions, self.answer)
-        self.setTabOrder(self.answer, self.bookmark_button)
+        self.setTabOrder(self.answer, self.add_passage)
+        self.setTabOrder(self.add_passage, self.bookmark_button)
         self.setTabOrder(self.bookmark_button, self.notes.answer_note)
 
     def _action(self, menu_name: str, text: str, *keys: QKeySequence | str) -> QAction:

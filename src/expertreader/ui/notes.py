@@ -17,6 +17,7 @@ from expertreader.core.pending import PendingWrites
 from expertreader.core.store import NotesStore, StoreError
 from expertreader.ui.main_window import MainWindow
 from expertreader.ui.message_bar import MessageBar
+from expertreader.ui.notes_panel import ANSWER_TAB, PASSAGES_TAB
 from expertreader.ui.reader import ReaderController
 
 TYPING_PAUSE_MS = 300
@@ -49,7 +50,7 @@ class NotesController(QObject):
 
         panel = window.notes
         panel.answer_note.textChanged.connect(self._on_typing)
-        panel.add_passage.clicked.connect(self.add_passage_note)
+        window.add_passage.clicked.connect(self.add_passage_note)
         panel.edit_passage.clicked.connect(self.edit_passage_note)
         panel.delete_passage.clicked.connect(self.delete_passage_note)
         panel.passage_list.currentItemChanged.connect(self._on_passage_chosen)
@@ -57,7 +58,7 @@ class NotesController(QObject):
         window.answer.cursorPositionChanged.connect(self._on_answer_clicked)
         window.bookmark_action.triggered.connect(self.toggle_bookmark)
         window.passage_action.triggered.connect(self.add_passage_note)
-        window.note_action.triggered.connect(panel.answer_note.setFocus)
+        window.note_action.triggered.connect(self.focus_answer_note)
         window.undo_action.triggered.connect(self.undo)
         window.closing.connect(self.flush)
         reader.qa_shown.connect(self.show_qa)
@@ -70,7 +71,7 @@ class NotesController(QObject):
         self.qa = qa
         panel = self.window.notes
         enabled = qa is not None
-        for widget in (panel.answer_note, panel.add_passage, panel.passage_list):
+        for widget in (panel.answer_note, self.window.add_passage, panel.passage_list):
             widget.setEnabled(enabled)
         self.window.bookmark_action.setEnabled(enabled)
         self.window.passage_action.setEnabled(enabled)
@@ -92,6 +93,10 @@ class NotesController(QObject):
         )
 
     # --- whole-answer note ------------------------------------------------------------------
+    def focus_answer_note(self) -> None:
+        self.window.notes.setCurrentIndex(ANSWER_TAB)
+        self.window.notes.answer_note.setFocus()
+
     def _on_typing(self) -> None:
         self.window.notes.save_status.setText("Saving…")
         self._typing.start()
@@ -162,6 +167,7 @@ class NotesController(QObject):
             lambda: self.store.add_passage_note(qa.id, passage, text, qa.question, title),
         )
         self._load_passage_notes()
+        self.window.notes.setCurrentIndex(PASSAGES_TAB)
         self.refresh_marks()
 
     def edit_passage_note(self) -> None:
@@ -218,6 +224,7 @@ class NotesController(QObject):
             if note.uid == select:
                 panel.passage_list.setCurrentItem(item)
         panel.passage_list.blockSignals(False)
+        panel.set_passage_count(len(self._passage_notes))
         has_notes = bool(self._passage_notes)
         panel.edit_passage.setEnabled(has_notes)
         panel.delete_passage.setEnabled(has_notes)
@@ -242,6 +249,7 @@ class NotesController(QObject):
         for row, note in enumerate(self._passage_notes):
             span = self._spans.get(note.uid)
             if span and span[0] <= offset < span[1]:
+                self.window.notes.setCurrentIndex(PASSAGES_TAB)
                 self.window.notes.passage_list.setCurrentRow(row)
                 return
 

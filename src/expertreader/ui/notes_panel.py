@@ -8,20 +8,25 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+ANSWER_TAB, PASSAGES_TAB = 0, 1
 
-class NotesPanel(QWidget):
-    """Layout only; NotesController fills it and saves what is typed."""
+
+class NotesPanel(QTabWidget):
+    """Two tabs, so a short window still has room to read; NotesController fills them."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.heading = QLabel("Your notes on this answer")
-        self.heading.setObjectName("notesHeading")
+        self.setAccessibleName("Your notes")
+        self.setDocumentMode(True)
         self.save_status = QLabel("")
         self.save_status.setAccessibleName("Note save status")
+        self.save_status.setContentsMargins(0, 0, 8, 0)
+        self.setCornerWidget(self.save_status)
 
         self.answer_note = QPlainTextEdit()
         self.answer_note.setAccessibleName("Note on this answer")
@@ -29,31 +34,29 @@ class NotesPanel(QWidget):
             "Write a note about this answer. It is saved as you type."
         )
         self.answer_note.setTabChangesFocus(True)
+        self.answer_note.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        self.addTab(self.answer_note, "Your note on this answer")
 
         self.passage_list = QListWidget()
         self.passage_list.setAccessibleName("Notes on highlighted passages")
         self.passage_list.setWordWrap(True)
-        self.add_passage = QPushButton("Add note to selected text…")
-        self.add_passage.setAccessibleName("Add a note to the selected text of the answer")
+        self.passage_list.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
         self.edit_passage = QPushButton("Edit note…")
         self.edit_passage.setAccessibleName("Edit the chosen passage note")
         self.delete_passage = QPushButton("Delete note")
         self.delete_passage.setAccessibleName("Delete the chosen passage note")
-
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.save_status)
+        passages = QWidget()
         buttons = QHBoxLayout()
-        buttons.addWidget(self.add_passage)
         buttons.addWidget(self.edit_passage)
         buttons.addWidget(self.delete_passage)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.answer_note, 2)
-        passages_label = QLabel("Notes on highlighted passages")
-        layout.addWidget(passages_label)
+        layout = QVBoxLayout(passages)
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.passage_list, 1)
         layout.addLayout(buttons)
+        self.addTab(passages, "Notes on passages")
+
+    def set_passage_count(self, count: int) -> None:
+        self.setTabText(
+            PASSAGES_TAB, f"Notes on passages ({count})" if count else "Notes on passages"
+        )

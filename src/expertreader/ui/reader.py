@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from expertreader.core.library import Library
 from expertreader.core.model import DEFAULT_DISCLAIMER, QA, Article
@@ -47,6 +47,7 @@ class ReaderController(QObject):
             lambda: self.set_point_size(style.BASE_POINT_SIZE)
         )
         window.banner.expanded_changed.connect(self._on_banner_toggled)
+        window.banner.full_text_requested.connect(self.show_full_disclaimer)
         window.disclaimer_action.toggled.connect(window.banner.set_expanded)
 
         self.point_size: int = settings.point_size
@@ -162,6 +163,10 @@ class ReaderController(QObject):
         assert isinstance(app, QApplication)
         app.setStyleSheet(style.stylesheet(self.point_size))
         self.settings.point_size = self.point_size
+
+    def show_full_disclaimer(self) -> None:
+        """The whole disclaimer in a dialog, for windows too short to show it inline."""
+        QMessageBox.information(self.window, "Disclaimer", self.window.banner.text)
 
     def _on_banner_toggled(self, expanded: bool) -> None:
         self.settings.disclaimer_expanded = expanded
