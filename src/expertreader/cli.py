@@ -30,6 +30,22 @@ def build_parser() -> argparse.ArgumentParser:
     parse_cmd.add_argument(
         "--data-dir", metavar="DIR", help=data_dir_help, default=argparse.SUPPRESS
     )
+
+    export_cmd = commands.add_parser("export", help="write your bookmarks and notes to a file")
+    export_cmd.add_argument("--format", required=True, choices=["md", "html", "pdf", "json"])
+    export_cmd.add_argument("--output", required=True, metavar="PATH")
+    export_cmd.add_argument(
+        "--with-answers", action="store_true", help="include the full text of each answer"
+    )
+    export_cmd.add_argument(
+        "--data-dir", metavar="DIR", help=data_dir_help, default=argparse.SUPPRESS
+    )
+
+    import_cmd = commands.add_parser("import", help="merge a JSON notes export into your notes")
+    import_cmd.add_argument("path", metavar="PATH")
+    import_cmd.add_argument(
+        "--data-dir", metavar="DIR", help=data_dir_help, default=argparse.SUPPRESS
+    )
     return parser
 
 
@@ -41,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "parse":
             return run_parse(args.files)
+        if args.command in ("export", "import"):
+            return run_notes_command(args)
         from expertreader.ui.app import run_gui
 
         return run_gui(screenshot=args.screenshot)
@@ -72,3 +90,47 @@ def run_parse(files: Sequence[str]) -> int:
     json.dump(articles, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
+
+
+def run_notes_command(args: argparse.Namespace) -> int:
+    """``expertreader export`` and ``import``: messages on stderr, never a traceback."""
+    from pathlib import Path
+
+    from expertreader.core.export import ImportFileError
+    from expertreader.core.library import load_library
+    from expertreader.core.store import StoreError
+    from expertreader.notes_io import export_notes, import_notes, open_store
+
+    try:
+        store, recovery = open_store()
+    except StoreError as error:
+        print(f"{error.path}: your notes cannot be opened: {error.message}", file=sys.stderr)
+        return 1
+    if recovery:
+        print(recovery, file=sys.stderr)
+    library = load_library(paths.content_dir())
+    for problem in library.problems:
+        print(f"{problem} (article skipped)", file=sys.stderr)
+    try:
+        if args.command == "export":
+            output = Path(args.output)
+            export_notes(store, library, args.format, output, include_answers=args.with_answers)
+            print(f"Notes written to {output}", file=sys.stderr)
+            return 0
+        summary = import_notes(store, library, Path(args.path))
+        print(f"Imported {args.path}: {summary.describe()}", file=sys.stderr)
+        for line in summary.skipped:
+            print(f"  left out: {line}", file=sys.stderr)
+        return 0
+    except ImportFileError as error:
+        print(f"{error}. Nothing was changed.", file=sys.stderr)
+        return 2
+    except StoreError as error:
+        print(f"{error.path}: {error.message} Nothing was changed.", file=sys.stderr)
+        return 1
+    except OSError as error:
+        where = error.filename or getattr(args, "output", "")
+        print(f"{where}: cannot be written ({error.strerror or error})", file=sys.stderr)
+        return 1
+    finally:
+        store.close()

@@ -11,11 +11,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from expertreader import APP_NAME, __version__, paths
+from expertreader import APP_NAME, __version__, notes_io, paths
 from expertreader.core import backup
 from expertreader.core.library import Library, load_library
 from expertreader.core.store import NotesStore, StoreError
 from expertreader.crashlog import write_crash_log
+from expertreader.ui.exporting import ExportController
 from expertreader.ui.main_window import MainWindow
 from expertreader.ui.notes import NotesController
 from expertreader.ui.reader import ReaderController
@@ -40,9 +41,21 @@ class ExpertReaderUI:
         self.window = MainWindow()
         self.reader = ReaderController(self.window, library, self.settings)
         self.notes = NotesController(self.window, self.reader, store) if store else None
+        self.exporting = (
+            ExportController(self.window, library, store, self.notes)
+            if store and self.notes
+            else None
+        )
         if store is None:
             self.window.notes.setEnabled(False)
-            self.window.bookmark_action.setEnabled(False)
+            for action in (
+                self.window.bookmark_action,
+                self.window.passage_action,
+                self.window.export_action,
+                self.window.print_action,
+                self.window.import_action,
+            ):
+                action.setEnabled(False)
         self.window.quit_action.triggered.connect(self.window.close)
         self.window.about_action.triggered.connect(self._about)
         if remember_window:  # a screenshot shows the default layout and changes nothing
@@ -140,15 +153,13 @@ def run_gui(screenshot: str | None = None) -> int:
 def open_notes() -> tuple[NotesStore | None, str | None]:
     """Open the notes store, repairing it if needed; a message for the person when it matters."""
     try:
-        paths.ensure_data_dir()
-        opened = NotesStore.open(paths.notes_db(), paths.backups_dir())
+        return notes_io.open_store()
     except (StoreError, OSError) as error:
         reason = error.message if isinstance(error, StoreError) else str(error)
         return None, (
             f"Your notes cannot be opened ({reason}), so bookmarks and notes are switched off "
             f"for now. Nothing has been changed or deleted. Notes folder: {paths.data_dir()}"
         )
-    return opened.store, opened.recovery.message if opened.recovery else None
 
 
 def take_screenshot(window: MainWindow, target: Path) -> int:

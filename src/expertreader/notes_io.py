@@ -1,0 +1,117 @@
+"""Opening the notes store, exporting and importing notes: shared by the command line and window.
+
+Qt-free except for PDF, which is drawn by Qt's text engine and imported only when asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from expertreader import APP_NAME, __version__, paths
+from expertreader.core.export import (
+    build_document,
+    read_annotation_file,
+    to_html,
+    to_json,
+    to_markdown,
+    write_bytes_atomic,
+)
+from expertreader.core.library import Library
+from expertreader.core.model import Bookmark, Note
+from expertreader.core.store import NotesStore
+
+FORMATS = {
+    "md": ("Markdown", ".md"),
+    "html": ("Web page (HTML)", ".html"),
+    "pdf": ("PDF document", ".pdf"),
+    "json": ("Backup for ExpertReader and annotation tools (JSON)", ".json"),
+}
+
+
+def open_store() -> tuple[NotesStore, str | None]:
+    """The user's notes store, repaired from a backup if it was damaged (with a message then).
+
+    Raises ``StoreError`` when the notes cannot be opened at all.
+    """
+    paths.ensure_data_dir()
+    opened = NotesStore.open(paths.notes_db(), paths.backups_dir())
+    return opened.store, opened.recovery.message if opened.recovery else None
+
+
+def export_notes(
+    store: NotesStore,
+    library: Library,
+    fmt: str,
+    output: Path,
+    *,
+    include_answers: bool = False,
+    now: dt.datetime | None = None,
+) -> Path:
+    """Write every bookmark and note in ``fmt`` to ``output``, atomically; return the path."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    exported_at = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    bookmarks, notes = store.bookmarks(), store.notes()
+    if fmt == "json":
+        data = to_json(bookmarks, notes, exported_at=exported_at, library=library).encode()
+    else:
+        local_zone = dt.datetime.now().astimezone().tzinfo
+        document = build_document(
+            library,
+            bookmarks,
+            notes,
+            include_answers=include_answers,
+            exported_at=exported_at,
+            app_name=APP_NAME,
+            app_version=__version__,
+            timezone=local_zone,
+        )
+        if fmt == "md":
+            data = to_markdown(document).encode()
+        elif fmt == "html":
+            data = to_html(document).encode()
+        else:
+            from expertreader.ui.pdf import pdf_bytes
+
+            data = pdf_bytes(document)
+    write_bytes_atomic(output, data)
+    return output
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """What an import did, in words a person can read."""
+
+    added: int
+    updated: int
+    unchanged: int
+    backup: Path
+    not_in_content: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        parts = [f"{self.added} added, {self.updated} updated, {self.unchanged} already here."]
+        if self.not_in_content:
+            count = len(self.not_in_content)
+            parts.append(
+                f"{count} note{'s' if count != 1 else ''} or bookmark{'s' if count != 1 else ''} "
+                "belong to questions this version of the articles does not have; they were kept "
+                "and appear in exports."
+            )
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} entries could not be read and were left out.")
+        parts.append(f"Your notes as they were before the import are saved in {self.backup}.")
+        return " ".join(parts)
+
+
+def import_notes(store: NotesStore, library: Library, source: Path) -> ImportSummary:
+    """Merge a JSON export into the store (after a backup). Raises ``ImportFileError``."""
+    imported = read_annotation_file(source)
+    report = store.merge(imported.bookmarks, imported.notes)
+    records: list[Bookmark | Note] = [*imported.bookmarks, *imported.notes]
+    unknown = sorted({r.question or r.qa_id for r in records if library.find(r.qa_id) is None})
+    return ImportSummary(
+        report.added, report.updated, report.unchanged, report.backup, unknown, imported.skipped
+    )
