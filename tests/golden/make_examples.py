@@ -200,6 +200,25 @@ def write_all() -> list[Path]:
     return written
 
 
+def write_pdf_example() -> Path:
+    """docs/examples/example-notes.pdf, drawn by the same Qt code as the program's PDF export."""
+    from expertreader.core.export.atomic import write_bytes_atomic
+    from expertreader.ui.pdf import pdf_bytes
+
+    library = load_sample_library()
+    doc = build_document(
+        library,
+        *example_notes(library),
+        include_answers=True,
+        exported_at=EXPORTED_AT,
+        app_name=APP_NAME,
+        app_version=APP_VERSION,
+    )
+    target = EXAMPLES_DIR / "example-notes.pdf"
+    write_bytes_atomic(target, pdf_bytes(doc))
+    return target
+
+
 if __name__ == "__main__":
-    for path in write_all():
+    for path in [*write_all(), write_pdf_example()]:
         sys.stdout.write(f"wrote {path.relative_to(ROOT)}\n")

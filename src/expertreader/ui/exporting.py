@@ -16,7 +16,7 @@ from expertreader.core.store import NotesStore, StoreError
 from expertreader.ui.export_dialog import ExportDialog
 from expertreader.ui.main_window import MainWindow
 from expertreader.ui.notes import NotesController
-from expertreader.ui.pdf import page_size, text_document
+from expertreader.ui.pdf import PRINT_DPI, page_size, text_document
 
 
 class ExportController(QObject):
@@ -85,6 +85,7 @@ class ExportController(QObject):
         text = text_document(document)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size())
+        printer.setResolution(PRINT_DPI)
         printer.setDocName("ExpertReader notes")
         preview = QPrintPreviewDialog(printer, self.window)
         preview.setWindowTitle("Print your notes")

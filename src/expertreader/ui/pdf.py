@@ -5,18 +5,20 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from expertreader import APP_NAME, __version__
 from expertreader.core.export import ExportDocument, to_html
 from expertreader.core.export.document import DOCUMENT_TITLE
 
+PRINT_DPI = 96  # CSS px in the export's stylesheet mean screen pixels, as in a browser
 _keep_app: list[QGuiApplication] = []
 
 
 def text_document(document: ExportDocument) -> QTextDocument:
     """The export as a QTextDocument, ready to print or to write as PDF."""
     text = QTextDocument()
+    text.setDefaultFont(QFont("DejaVu Sans", 12))  # headings scale from this, not from CSS
     text.setHtml(to_html(document))
     text.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, DOCUMENT_TITLE)
     return text
@@ -36,6 +38,7 @@ def pdf_bytes(document: ExportDocument) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setTitle(DOCUMENT_TITLE)
     writer.setCreator(f"{APP_NAME} {__version__}")
+    writer.setResolution(PRINT_DPI)
     writer.setPageLayout(
         QPageLayout(page_size(), QPageLayout.Orientation.Portrait, QMarginsF(18, 18, 18, 18))
     )
