@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 DEFAULT_DISCLAIMER = (
     "Remember: this program cannot provide diagnoses, medical consultations or specific "
-    "treatment recommendations. The answers are for educational and informational purposes only. For specific "
-    "healthcare questions or concerns, consult your healthcare provider."
+    "treatment recommendations. The answers are for educational and informational purposes "
+    "only. For specific healthcare questions or concerns, consult your healthcare provider."
 )
 
 
