@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.gui.conftest import BuildUI
 
@@ -180,3 +181,26 @@ def test_recovered_notes_are_reported(tmp_path: Path, qtbot: QtBot, qapp: object
     assert store is not None
     assert message is not None and "damaged" in message.lower()
     store.close()
+
+
+def test_closing_with_unsaved_notes_asks_first(
+    ui: ExpertReaderUI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = notes_of(ui)
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("The disk is full.", paths.notes_db())
+
+    monkeypatch.setattr(notes.store, "save_answer_note", disk_full)
+    ui.window.notes.answer_note.setPlainText("not on disk yet")
+    notes.save_answer_note()
+    asked: list[str] = []
+
+    def keep_open(_parent: object, _title: str, text: str, *_rest: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr("expertreader.ui.notes.QMessageBox.warning", keep_open)
+    assert not ui.window.close()
+    assert ui.window.isVisible()
+    assert "disk is full" in asked[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
+        self.close_guards: list[Callable[[], bool]] = []  # each may keep the window open
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(*DEFAULT_SIZE)
@@ -78,6 +81,9 @@ class MainWindow(QMainWindow):
         self.banner.set_compact(event.size().height() < COMPACT_BELOW_HEIGHT)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not all(guard() for guard in self.close_guards):
+            event.ignore()
+            return
         self.closing.emit()
         super().closeEvent(event)
 

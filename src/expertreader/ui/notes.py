@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QInputDialog, QListWidgetItem
+from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMessageBox
 
 from expertreader.core.anchor import locate, make_passage
 from expertreader.core.model import QA, Bookmark, Note
@@ -60,6 +60,7 @@ class NotesController(QObject):
         window.passage_action.triggered.connect(self.add_passage_note)
         window.note_action.triggered.connect(self.focus_answer_note)
         window.undo_action.triggered.connect(self.undo)
+        window.close_guards.append(self.may_close)
         window.closing.connect(self.flush)
         reader.qa_shown.connect(self.show_qa)
         self.refresh_marks()
@@ -293,6 +294,24 @@ class NotesController(QObject):
             self.refresh_marks()
         else:
             self._show_fault()
+
+    def may_close(self) -> bool:
+        """Closing would lose edits the disk refused: say so and let the person decide."""
+        self.flush()
+        if not self.pending.has_pending or self.pending.retry():
+            return True
+        error = self.pending.last_error
+        answer = QMessageBox.warning(
+            self.window,
+            "Notes not saved yet",
+            "Some of your latest notes could not be saved"
+            + (f": {error.message}" if error else ".")
+            + "\n\nIf you close ExpertReader now, those edits will be lost. Copy them "
+            "somewhere safe first, or free some space and wait for the warning to go away.",
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def _show_fault(self) -> None:
         error: StoreError | None = self.pending.last_error
