@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
@@ -39,6 +40,11 @@ class AnswerView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setTabChangesFocus(True)
+        # Shift+arrows select text too, so passage notes need no mouse.
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setAccessibleName("Answer")
         self.document().setDocumentMargin(style.READING_MARGIN)
         self.qa: QA | None = None
@@ -72,7 +78,9 @@ class AnswerView(QTextBrowser):
         if paragraph < 0 or paragraph >= len(self.qa.answer):
             return None
         before = sum(len(p) + 1 for p in self.qa.answer[:paragraph])
-        return before + min(document_position - block.position(), len(self.qa.answer[paragraph]))
+        text = self.qa.answer[paragraph]
+        units = document_position - block.position()  # Qt counts UTF-16 code units
+        return before + min(_chars_in(text, units), len(text))
 
     def document_position(self, answer_offset: int) -> int:
         """Document position of a character offset in ``qa.answer_text``."""
@@ -81,7 +89,7 @@ class AnswerView(QTextBrowser):
         for number, paragraph in enumerate(self.qa.answer):
             if remaining <= len(paragraph):
                 block = self.document().findBlockByNumber(self.FIRST_ANSWER_BLOCK + number)
-                return block.position() + remaining
+                return block.position() + _utf16_units(paragraph[:remaining])
             remaining -= len(paragraph) + 1
         return self.document().characterCount() - 1
 
@@ -111,3 +119,13 @@ class AnswerView(QTextBrowser):
             selection.format = text_format
             selections.append(selection)
         self.setExtraSelections(selections)
+
+
+def _utf16_units(text: str) -> int:
+    """Qt positions count UTF-16 units: characters beyond the BMP (emoji, math) count twice."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _chars_in(text: str, units: int) -> int:
+    """How many characters of ``text`` fit in the first ``units`` UTF-16 units."""
+    return len(text.encode("utf-16-le")[: units * 2].decode("utf-16-le", errors="ignore"))

@@ -48,6 +48,7 @@ class ExpertReaderUI:
         )
         if store is None:
             self.window.notes.setEnabled(False)
+            self.window.add_passage.setEnabled(False)
             for action in (
                 self.window.bookmark_action,
                 self.window.passage_action,
@@ -137,7 +138,7 @@ def run_gui(screenshot: str | None = None) -> int:
     store, problem = open_notes()
     ui = ExpertReaderUI(load_library(paths.content_dir()), store, remember_window=not screenshot)
     if problem:
-        ui.window.messages.show_message(problem, level="warning")
+        ui.window.messages.show_message(problem, level="warning", closable=store is not None)
     try:
         if screenshot:
             return take_screenshot(ui.window, Path(screenshot))

@@ -6,7 +6,9 @@ the edit stays in memory, a warning stays in view, and the write is retried unti
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMessageBox
@@ -20,7 +22,9 @@ from expertreader.ui.message_bar import MessageBar
 from expertreader.ui.notes_panel import ANSWER_TAB, PASSAGES_TAB
 from expertreader.ui.reader import ReaderController
 
+T = TypeVar("T")
 TYPING_PAUSE_MS = 300
+LONGEST_UNSAVED_MS = 2000  # someone typing without pause is still saved this often
 RETRY_MS = 3000
 NOTE_UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,11 +43,16 @@ class NotesController(QObject):
         self._undo: Callable[[], None] | None = None
         self._fault_bar: MessageBar | None = None
         self._passage_notes: list[Note] = []
+        self._unsaved: dict[str, str] = {}  # qa id -> note text the disk has not taken yet
 
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.save_answer_note)
+        self._longest = QTimer(self)
+        self._longest.setSingleShot(True)
+        self._longest.setInterval(LONGEST_UNSAVED_MS)
+        self._longest.timeout.connect(self.save_answer_note)
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.retry_pending)
@@ -69,23 +78,33 @@ class NotesController(QObject):
     # --- the question being read ------------------------------------------------------------
     def show_qa(self, qa: QA | None) -> None:
         self.flush()
-        self.qa = qa
         panel = self.window.notes
+        try:
+            note = self.store.answer_note(qa.id) if qa else None
+            readable = True
+        except StoreError as error:
+            note, readable = None, False
+            self._show_fault(error)
+        self.qa = qa  # only now: a failed read must not leave another answer's note in view
         enabled = qa is not None
-        for widget in (panel.answer_note, self.window.add_passage, panel.passage_list):
+        for widget in (self.window.add_passage, panel.passage_list):
             widget.setEnabled(enabled)
+        panel.answer_note.setEnabled(enabled and readable)
         self.window.bookmark_action.setEnabled(enabled)
         self.window.passage_action.setEnabled(enabled)
+        unsaved = self._unsaved.get(qa.id) if qa else None
         panel.answer_note.blockSignals(True)
-        note = self.store.answer_note(qa.id) if qa else None
-        panel.answer_note.setPlainText(note.text if note else "")
+        panel.answer_note.setPlainText(
+            unsaved if unsaved is not None else note.text if note else ""
+        )
         panel.answer_note.blockSignals(False)
-        panel.save_status.setText("")
+        panel.save_status.setText("Not saved yet" if unsaved is not None else "")
         self._show_bookmark_state()
         self._load_passage_notes()
 
     def _show_bookmark_state(self) -> None:
-        on = self.qa is not None and self.store.is_bookmarked(self.qa.id)
+        qa = self.qa
+        on = qa is not None and self._read(False, lambda: self.store.is_bookmarked(qa.id))
         action = self.window.bookmark_action
         action.setChecked(on)
         action.setText("★ Bookmarked" if on else "☆ Bookmark this question")
@@ -101,23 +120,48 @@ class NotesController(QObject):
     def _on_typing(self) -> None:
         self.window.notes.save_status.setText("Saving…")
         self._typing.start()
+        if not self._longest.isActive():
+            self._longest.start()
 
     def save_answer_note(self) -> None:
         self._typing.stop()
+        self._longest.stop()
         if self.qa is None:
             return
         qa, text = self.qa, self.window.notes.answer_note.toPlainText()
         title = self._article_title(qa)
+        before = self._answer_note_or_none(qa.id) if not text.strip() else None
         saved = self._write(
             f"answer:{qa.id}",
             lambda: self.store.save_answer_note(qa.id, text, qa.question, title),
         )
+        if saved:
+            self._unsaved.pop(qa.id, None)
+        else:
+            self._unsaved[qa.id] = text
         self.window.notes.save_status.setText("Saved" if saved else "Not saved yet")
+        if saved and before is not None:
+            deleted = before
+            self._offer_undo(
+                "Your note on this answer was deleted.",
+                lambda: self._write(f"answer:{qa.id}", lambda: self.store.restore_note(deleted)),
+            )
         self.refresh_marks()
+
+    def _answer_note_or_none(self, qa_id: str) -> Note | None:
+        return self._read(None, lambda: self.store.answer_note(qa_id))
+
+    def _read(self, default: T, read: Callable[[], T]) -> T:
+        """A store read; if the disk fails, warn and carry on with ``default``."""
+        try:
+            return read()
+        except StoreError as error:
+            self._show_fault(error)
+            return default
 
     def flush(self) -> None:
         """Write a note that is still waiting for the typing pause."""
-        if self._typing.isActive():
+        if self._typing.isActive() or self._longest.isActive():
             self.save_answer_note()
 
     # --- bookmarks --------------------------------------------------------------------------
@@ -164,7 +208,7 @@ class NotesController(QObject):
             return
         title = self._article_title(qa)
         self._write(
-            f"new-passage:{qa.id}:{span}",
+            f"new-passage:{uuid.uuid4()}",  # two new notes must never replace each other
             lambda: self.store.add_passage_note(qa.id, passage, text, qa.question, title),
         )
         self._load_passage_notes()
@@ -211,7 +255,8 @@ class NotesController(QObject):
         panel = self.window.notes
         panel.passage_list.blockSignals(True)
         panel.passage_list.clear()
-        self._passage_notes = self.store.passage_notes(self.qa.id) if self.qa else []
+        qa = self.qa
+        self._passage_notes = self._read([], lambda: self.store.passage_notes(qa.id)) if qa else []
         self._spans = {}
         for note in self._passage_notes:
             assert note.passage is not None
@@ -260,8 +305,7 @@ class NotesController(QObject):
             self._undo = None
             self.window.undo_action.setEnabled(False)
             undo()
-            self._show_bookmark_state()
-            self._load_passage_notes()
+            self.show_qa(self.qa)
             self.refresh_marks()
 
         self._undo = run_undo
@@ -273,7 +317,10 @@ class NotesController(QObject):
             self._undo()
 
     def refresh_marks(self) -> None:
-        self.reader.model.set_marks(self.store.bookmarked_ids(), self.store.noted_ids())
+        try:
+            self.reader.model.set_marks(self.store.bookmarked_ids(), self.store.noted_ids())
+        except StoreError as error:
+            self._show_fault(error)
 
     def _write(self, key: str, action: Callable[[], object]) -> bool:
         """Write now; if the disk refuses, keep the edit, warn, and retry until it works."""
@@ -289,6 +336,7 @@ class NotesController(QObject):
             if self._fault_bar is not None:
                 self._fault_bar.dismiss()
                 self._fault_bar = None
+            self._unsaved.clear()
             self.window.notes.save_status.setText("Saved")
             self.window.messages.show_message("Your notes are saved now.", transient=True)
             self.refresh_marks()
@@ -313,13 +361,13 @@ class NotesController(QObject):
         )
         return answer == QMessageBox.StandardButton.Discard
 
-    def _show_fault(self) -> None:
-        error: StoreError | None = self.pending.last_error
+    def _show_fault(self, error: StoreError | None = None) -> None:
+        error = error or self.pending.last_error
         reason = error.message if error else "The notes file cannot be written."
         text = (
-            f"Your latest notes are not saved yet: {reason} They are kept while ExpertReader "
-            "stays open and will be saved as soon as that becomes possible. Please keep "
-            "ExpertReader open until this message goes away."
+            f"There is a problem with your notes file: {reason} Anything you write is kept "
+            "while ExpertReader stays open and saved as soon as that becomes possible. Please "
+            "keep ExpertReader open until this message goes away."
         )
         if self._fault_bar is None:
             self._fault_bar = self.window.messages.show_message(
