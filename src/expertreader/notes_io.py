@@ -10,14 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from expertreader import APP_NAME, __version__, paths
-from expertreader.core.export import (
-    build_document,
-    read_annotation_file,
-    to_html,
-    to_json,
-    to_markdown,
-    write_bytes_atomic,
-)
 from expertreader.core.library import Library
 from expertreader.core.model import Bookmark, Note
 from expertreader.core.store import NotesStore
@@ -50,6 +42,14 @@ def export_notes(
     now: dt.datetime | None = None,
 ) -> Path:
     """Write every bookmark and note in ``fmt`` to ``output``, atomically; return the path."""
+    from expertreader.core.export import (
+        build_document,
+        to_html,
+        to_json,
+        to_markdown,
+        write_bytes_atomic,
+    )
+
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     exported_at = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -108,6 +108,8 @@ class ImportSummary:
 
 def import_notes(store: NotesStore, library: Library, source: Path) -> ImportSummary:
     """Merge a JSON export into the store (after a backup). Raises ``ImportFileError``."""
+    from expertreader.core.export import read_annotation_file
+
     imported = read_annotation_file(source)
     report = store.merge(imported.bookmarks, imported.notes)
     records: list[Bookmark | Note] = [*imported.bookmarks, *imported.notes]

@@ -25,7 +25,8 @@ def build_ui(qtbot: QtBot, qapp: object) -> Iterator[BuildUI]:
 
         configure_application(qapp)  # type: ignore[arg-type]
         store = NotesStore.open(paths.notes_db(), paths.backups_dir()).store
-        ui = ExpertReaderUI(load_library(content_dir or paths.content_dir()), store)
+        ui = ExpertReaderUI(load_library(content_dir or paths.content_dir()))
+        ui.attach_notes(store)
         ui.window.closing.connect(ui.close_store)
         qtbot.addWidget(ui.window)
         ui.window.show()

@@ -16,7 +16,6 @@ from expertreader.ui.exporting import ExportController
 
 
 def controller(ui: ExpertReaderUI) -> ExportController:
-    assert ui.exporting is not None
     return ui.exporting
 
 

@@ -139,7 +139,7 @@ def assert_no_overlap(ui: ExpertReaderUI) -> None:
         needed = explicit if explicit > 0 else widget.minimumSizeHint().height()
         assert widget.height() >= needed, type(widget).__name__
     banner_bottom = window.banner.geometry().bottom()
-    assert window.split.geometry().top() > banner_bottom
+    assert window.body.geometry().top() > banner_bottom
 
 
 def test_search_filters_questions(ui: ExpertReaderUI) -> None:

@@ -1,26 +1,37 @@
-"""Builds the window and its controllers, shows it, and runs the event loop."""
+"""Builds the window, shows it, then attaches notes; runs the event loop.
+
+Start-up is staged so the reader sees the article at once: the first paint needs only the
+content and the reading widgets; the notes store, backups and export code load right after it.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from expertreader import APP_NAME, __version__, notes_io, paths
-from expertreader.core import backup
+from expertreader import APP_NAME, __version__, paths
 from expertreader.core.library import Library, load_library
-from expertreader.core.store import NotesStore, StoreError
 from expertreader.crashlog import write_crash_log
-from expertreader.ui.exporting import ExportController
+from expertreader.ui import style
 from expertreader.ui.main_window import MainWindow
-from expertreader.ui.notes import NotesController
-from expertreader.ui.reader import ReaderController
 from expertreader.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from expertreader.core.store import NotesStore
+    from expertreader.ui.exporting import ExportController
+    from expertreader.ui.notes import NotesController
+    from expertreader.ui.reader import ReaderController
+
+FIRST_PAINT_ENV = "STARTUP_BENCH_FIRST_PAINT"  # bench/startup.py reads the time printed then
 
 
 class ExpertReaderUI:
@@ -31,50 +42,86 @@ class ExpertReaderUI:
     def __init__(
         self,
         library: Library,
-        store: NotesStore | None,
         settings: Settings | None = None,
         remember_window: bool = True,
+        staged: bool = False,
     ) -> None:
+        """The window's shell; unless ``staged``, its body too (``run_gui`` builds that later)."""
         self.library = library
-        self.store = store
+        self.store: NotesStore | None = None
+        self.notes: NotesController | None = None
+        self._exporting: ExportController | None = None
+        self.remember_window = remember_window  # a screenshot shows the default layout
         self.settings = settings or Settings()
+        style.apply_text_size(self.settings.point_size)  # before any widget: polished once
         self.window = MainWindow()
-        self.reader = ReaderController(self.window, library, self.settings)
-        self.notes = NotesController(self.window, self.reader, store) if store else None
-        self.exporting = (
-            ExportController(self.window, library, store, self.notes)
-            if store and self.notes
-            else None
+        found = library.find(self.settings.last_qa)
+        self.window.show_article_header(
+            found[0] if found else library.articles[0] if library.articles else None
         )
-        if store is None:
-            self.window.notes.setEnabled(False)
-            self.window.add_passage.setEnabled(False)
-            for action in (
-                self.window.bookmark_action,
-                self.window.passage_action,
-                self.window.export_action,
-                self.window.print_action,
-                self.window.import_action,
-            ):
-                action.setEnabled(False)
-        self.window.quit_action.triggered.connect(self.window.close)
-        self.window.about_action.triggered.connect(self._about)
-        if remember_window:  # a screenshot shows the default layout and changes nothing
-            self.window.closing.connect(self.save_state)
-            self._restore_state()
+        if remember_window and (geometry := self.settings.geometry) is not None:
+            self.window.restoreGeometry(geometry)
+        if not staged:
+            self.build_body()
+
+    def build_body(self) -> None:
+        """The question list, the answer and every action, wired to the reader."""
+        from expertreader.ui.reader import ReaderController
+
+        window = self.window
+        window.build_body()
+        self.reader: ReaderController = ReaderController(window, self.library, self.settings)
+        self._set_notes_enabled(False)
+        window.quit_action.triggered.connect(window.close)
+        window.about_action.triggered.connect(self._about)
+        window.export_action.triggered.connect(lambda: self.exporting.export())
+        window.print_action.triggered.connect(lambda: self.exporting.print_notes())
+        window.import_action.triggered.connect(lambda: self.exporting.import_notes())
+        if self.remember_window:
+            window.closing.connect(self.save_state)
+            if (splitter := self.settings.splitter) is not None:
+                window.split.restoreState(splitter)
         self._report_content_problems()
         self.reader.restore_last()
 
-    def _restore_state(self) -> None:
-        if (geometry := self.settings.geometry) is not None:
-            self.window.restoreGeometry(geometry)
-        if (splitter := self.settings.splitter) is not None:
-            self.window.split.restoreState(splitter)
+    # --- notes: attached after the first paint --------------------------------------------
+    def attach_notes(self, store: NotesStore | None, problem: str | None = None) -> None:
+        """Wire bookmarks, notes and export to the store; without one, say why they are off."""
+        if problem:
+            self.window.messages.show_message(problem, level="warning", closable=store is not None)
+        if store is None:
+            return
+        from expertreader.ui.notes import NotesController
 
-    def save_state(self) -> None:
-        self.settings.geometry = self.window.saveGeometry()
-        self.settings.splitter = self.window.split.saveState()
-        self.settings.sync()
+        self.store = store
+        self.notes = NotesController(self.window, self.reader, store)
+        self._set_notes_enabled(True)
+        self.notes.show_qa(self.reader.current_qa)
+
+    @property
+    def exporting(self) -> ExportController:
+        """Export, print and import, built the first time they are used."""
+        if self._exporting is None:
+            from expertreader.ui.exporting import ExportController
+
+            assert self.store is not None and self.notes is not None
+            self._exporting = ExportController(self.window, self.library, self.store, self.notes)
+        return self._exporting
+
+    def _set_notes_enabled(self, enabled: bool) -> None:
+        window = self.window
+        window.notes.setEnabled(enabled)
+        window.add_passage.setEnabled(enabled)
+        for action in (
+            window.bookmark_action,
+            window.passage_action,
+            window.note_action,
+            window.bookmarks_only_action,
+            window.export_action,
+            window.print_action,
+            window.import_action,
+        ):
+            action.setEnabled(enabled)
 
     def start_backups(self) -> None:
         """A verified backup at least once a day while the program is used; never blocks start."""
@@ -86,6 +133,9 @@ class ExpertReaderUI:
     def backup_if_due(self) -> None:
         if self.store is None:
             return
+        from expertreader.core import backup
+        from expertreader.core.store import StoreError
+
         try:
             backup.backup_if_due(self.store)
         except StoreError as error:
@@ -99,6 +149,12 @@ class ExpertReaderUI:
             self.notes.flush()
         if self.store is not None:
             self.store.close()
+
+    # --- window state ------------------------------------------------------------------------
+    def save_state(self) -> None:
+        self.settings.geometry = self.window.saveGeometry()
+        self.settings.splitter = self.window.split.saveState()
+        self.settings.sync()
 
     def _report_content_problems(self) -> None:
         problems = self.library.problems
@@ -128,31 +184,13 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     QGuiApplication.setDesktopFileName("expertreader")
-    app.setStyle("Fusion")
-
-
-def run_gui(screenshot: str | None = None) -> int:
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    configure_application(app)
-    store, problem = open_notes()
-    ui = ExpertReaderUI(load_library(paths.content_dir()), store, remember_window=not screenshot)
-    if problem:
-        ui.window.messages.show_message(problem, level="warning", closable=store is not None)
-    try:
-        if screenshot:
-            return take_screenshot(ui.window, Path(screenshot))
-        sys.excepthook = _show_unexpected_error
-        ui.window.show()
-        QTimer.singleShot(0, _set_window_icon)
-        ui.start_backups()
-        return app.exec()
-    finally:
-        ui.close_store()
 
 
 def open_notes() -> tuple[NotesStore | None, str | None]:
     """Open the notes store, repairing it if needed; a message for the person when it matters."""
+    from expertreader import notes_io
+    from expertreader.core.store import StoreError
+
     try:
         return notes_io.open_store()
     except (StoreError, OSError) as error:
@@ -163,38 +201,57 @@ def open_notes() -> tuple[NotesStore | None, str | None]:
         )
 
 
-def take_screenshot(window: MainWindow, target: Path) -> int:
-    """Show the window, wait for its first paint, save it as PNG, and report success."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    result = {"code": 1}
+def run_gui(screenshot: str | None = None) -> int:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    configure_application(app)
+    library = load_library(paths.content_dir())
+    ui = ExpertReaderUI(library, remember_window=not screenshot, staged=True)
+    result = {"code": 0}
+
+    def after_first_paint() -> None:
+        if os.environ.get(FIRST_PAINT_ENV):
+            print(f"first-paint {time.monotonic():.6f}", file=sys.stderr, flush=True)
+        ui.build_body()
+        ui.attach_notes(*open_notes())
+        if screenshot:
+            QTimer.singleShot(0, capture)  # after the notes have been painted too
+        else:
+            _set_window_icon()
+            ui.start_backups()
 
     def capture() -> None:
-        if window.grab().save(str(target), "PNG"):
-            result["code"] = 0
-        else:
+        target = Path(str(screenshot))
+        if not ui.window.grab().save(str(target), "PNG"):
             print(f"{target}: the screenshot could not be saved", file=sys.stderr)
+            result["code"] = 1
         app.quit()
 
-    waiter = _FirstPaint(capture)
-    window.installEventFilter(waiter)
-    window.show()
-    QTimer.singleShot(10_000, app.quit)  # never hang if no paint arrives
-    app.exec()
-    return result["code"]
+    waiter = _FirstPaint(after_first_paint)
+    ui.window.installEventFilter(waiter)
+    if screenshot:
+        QTimer.singleShot(10_000, app.quit)  # never hang if no paint arrives
+    else:
+        sys.excepthook = _show_unexpected_error
+    ui.window.show()
+    try:
+        app.exec()
+    finally:
+        ui.close_store()
+    return result["code"] if waiter.done or not screenshot else 1
 
 
 class _FirstPaint(QObject):
-    """Calls back once, after the window's first paint has been handled."""
+    """Calls back once, right after the window's first paint has been handled."""
 
     def __init__(self, callback: Callable[[], None]) -> None:
         super().__init__()
         self._callback = callback
-        self._done = False
+        self.done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
             QTimer.singleShot(0, self._callback)
         return False
 

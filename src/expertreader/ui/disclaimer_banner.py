@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton
 
 
@@ -27,7 +27,6 @@ class DisclaimerBanner(QFrame):
 
         self.label = QLabel()
         self.label.setAccessibleName("Disclaimer text")
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.toggle = QToolButton()
         self.toggle.setAccessibleName("Show or hide the full disclaimer")
@@ -36,8 +35,16 @@ class DisclaimerBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self.label, 1)
-        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.toggle)
+        self._layout = layout
         self._refresh()
+
+    def finish_setup(self) -> None:
+        """What needs PySide6's ``Qt`` enums, done after the first paint (see main_window.py)."""
+        from PySide6.QtCore import Qt
+
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout.setAlignment(self.toggle, Qt.AlignmentFlag.AlignTop)
 
     @property
     def text(self) -> str:
@@ -86,6 +93,22 @@ class DisclaimerBanner(QFrame):
             self.toggle.setText("Show less")
         else:
             width = max(self.label.width(), 80)
-            metrics = self.label.fontMetrics()
-            self.label.setText(metrics.elidedText(self._text, Qt.TextElideMode.ElideRight, width))
+            self.label.setText(elide(self._text, self.label.fontMetrics(), width))
             self.toggle.setText("Show all")
+
+
+def elide(text: str, metrics: QFontMetrics, width: int) -> str:
+    """The longest start of ``text`` that fits in ``width`` pixels, with "…" when cut.
+
+    Done by hand because QFontMetrics.elidedText needs the ``Qt`` enums before the first paint.
+    """
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # binary search on the number of characters kept
+        middle = (low + high + 1) // 2
+        if metrics.horizontalAdvance(text[:middle].rstrip() + "…") <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"

@@ -20,7 +20,7 @@ from expertreader.ui.pdf import PRINT_DPI, page_size, text_document
 
 
 class ExportController(QObject):
-    """File > Export, Print and Import, with a visible confirmation or a clear problem."""
+    """File > Export, Print and Import (ExpertReaderUI connects the menu actions on first use)."""
 
     def __init__(
         self, window: MainWindow, library: Library, store: NotesStore, notes: NotesController
@@ -30,9 +30,6 @@ class ExportController(QObject):
         self.library = library
         self.store = store
         self.notes = notes
-        window.export_action.triggered.connect(self.export)
-        window.print_action.triggered.connect(self.print_notes)
-        window.import_action.triggered.connect(self.import_notes)
 
     def export(self) -> Path | None:
         self.notes.flush()

@@ -1,10 +1,16 @@
-"""The main window's layout and actions. Controllers (reader.py, notes.py, exporting.py) wire it."""
+"""The main window's layout and actions. Controllers (reader.py, notes.py, exporting.py) wire it.
+
+Built in two steps so the window paints at once: the shell (title, disclaimer, messages, menu
+titles) before the first paint, the body (list, answer, notes, actions) right after it. The shell
+never touches PySide6's ``Qt`` namespace: creating its enums costs about 30 ms, so that is paid
+after the first paint, in ``build_body`` (tests/gui/test_startup.py checks this).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,15 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from expertreader import APP_NAME
-from expertreader.ui.answer_view import AnswerView
+from expertreader.core.model import DEFAULT_DISCLAIMER, Article
 from expertreader.ui.disclaimer_banner import DisclaimerBanner
 from expertreader.ui.message_bar import MessageArea
-from expertreader.ui.notes_panel import NotesPanel
-from expertreader.ui.question_list import QuestionList
 
 MINIMUM_SIZE = (640, 520)
 DEFAULT_SIZE = (1120, 780)
 COMPACT_BELOW_HEIGHT = 700  # shorter windows show the disclaimer on one line
+MENUS = ("&File", "&Edit", "&Go", "&Notes", "&View", "&Help")
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +59,31 @@ class MainWindow(QMainWindow):
         self.article_meta.setAccessibleName("Article date and expert")
         self.banner = DisclaimerBanner()
         self.messages = MessageArea()
+        self._menus: dict[str, QMenu] = {name: self.menuBar().addMenu(name) for name in MENUS}
+        self._build_shell()
+
+    def show_article_header(self, article: Article | None) -> None:
+        """Title, date and expert of the article being read, and its disclaimer."""
+        if article is None:
+            self.article_title.setText("No articles could be opened")
+            self.article_meta.setVisible(False)
+            self.banner.set_text(DEFAULT_DISCLAIMER)
+            return
+        self.article_title.setText(article.title)
+        meta = []
+        if article.date:
+            meta.append(f"{article.date:%B} {article.date.day}, {article.date.year}")
+        if article.expert:
+            meta.append(f"Expert: {article.expert}")
+        self.article_meta.setText("  ·  ".join(meta))
+        self.article_meta.setVisible(bool(meta))
+        self.banner.set_text(article.disclaimer_or_default)
+
+    def build_body(self) -> None:
+        """The list, the answer, the notes and every action: everything after the first paint."""
+        from expertreader.ui.answer_view import AnswerView
+        from expertreader.ui.notes_panel import NotesPanel
+        from expertreader.ui.question_list import QuestionList
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search questions and answers")
@@ -66,14 +96,14 @@ class MainWindow(QMainWindow):
         self.bookmark_button = QToolButton()
         self.bookmark_button.setCheckable(True)
         self.bookmark_button.setAccessibleName("Bookmark this question")
-        self.bookmark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.add_passage = QPushButton("Add note to selected text…")
         self.add_passage.setAccessibleName("Add a note to the selected text of the answer")
         self.answer = AnswerView()
         self.answer.setMinimumHeight(5 * self.answer.fontMetrics().lineSpacing())
         self.notes = NotesPanel()
+        self.banner.finish_setup()
 
-        self._build_layout()
+        self._build_body_layout()
         self._build_actions()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
@@ -87,11 +117,25 @@ class MainWindow(QMainWindow):
         self.closing.emit()
         super().closeEvent(event)
 
-    def _build_layout(self) -> None:
+    def _build_shell(self) -> None:
         header = QVBoxLayout()
         header.setSpacing(2)
         header.addWidget(self.article_title)
         header.addWidget(self.article_meta)
+        self.body = QWidget()  # filled by build_body
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.messages)
+        layout.addWidget(self.body, 1)
+        self.setCentralWidget(central)
+
+    def _build_body_layout(self) -> None:
+        from PySide6.QtCore import Qt  # after the first paint (see the module docstring)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -100,6 +144,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.bookmarks_only)
         left_layout.addWidget(self.questions, 1)
 
+        self.bookmark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
@@ -126,16 +171,9 @@ class MainWindow(QMainWindow):
         self.split.setChildrenCollapsible(False)
         self.split.setSizes([340, 780])
 
-        central = QWidget()
-        central.setObjectName("central")
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(8)
-        layout.addLayout(header)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.messages)
-        layout.addWidget(self.split, 1)
-        self.setCentralWidget(central)
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.split)
         self.setTabOrder(self.search, self.bookmarks_only)
         self.setTabOrder(self.bookmarks_only, self.questions)
         self.setTabOrder(self.questions, self.answer)
@@ -144,9 +182,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.bookmark_button, self.notes.answer_note)
 
     def _action(self, menu_name: str, text: str, *keys: QKeySequence | str) -> QAction:
-        menu = self._menus.get(menu_name)
-        if menu is None:
-            menu = self._menus[menu_name] = self.menuBar().addMenu(menu_name)
+        menu = self._menus[menu_name]
         action = QAction(text, self)
         if keys:
             action.setShortcuts([QKeySequence(key) for key in keys])
@@ -155,7 +191,6 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self._menus: dict[str, QMenu] = {}
         std = QKeySequence.StandardKey
         self.export_action = self._action("&File", "&Export notes…", "Ctrl+E")
         self.print_action = self._action("&File", "&Print notes…", QKeySequence(std.Print))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -18,6 +18,8 @@ class MessageBar(QFrame):
         action: tuple[str, Callable[[], None]] | None = None,
         closable: bool = True,
     ) -> None:
+        from PySide6.QtCore import Qt  # bars appear after the first paint (see main_window.py)
+
         super().__init__()
         self.setProperty("level", level)
         self.setAccessibleName("Warning" if level == "warning" else "Notice")

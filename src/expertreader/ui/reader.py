@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from expertreader.core.library import Library
-from expertreader.core.model import DEFAULT_DISCLAIMER, QA, Article
+from expertreader.core.model import QA, Article
 from expertreader.ui import style
 from expertreader.ui.main_window import MainWindow
 from expertreader.ui.qa_model import QuestionTreeModel
@@ -51,7 +51,7 @@ class ReaderController(QObject):
         window.disclaimer_action.toggled.connect(window.banner.set_expanded)
 
         self.point_size: int = settings.point_size
-        self.set_point_size(self.point_size)
+        style.apply_text_size(self.point_size)  # usually done before the window was built
         window.banner.set_expanded(settings.disclaimer_expanded)
         window.disclaimer_action.setChecked(window.banner.expanded)
         self._show_nothing()
@@ -114,17 +114,9 @@ class ReaderController(QObject):
         self.current_qa = qa
         self.qa_shown.emit(qa)
 
-    def _show_article_header(self, article: Article) -> None:
+    def _show_article_header(self, article: Article | None) -> None:
         self.current_article = article
-        self.window.article_title.setText(article.title)
-        meta = []
-        if article.date:
-            meta.append(f"{article.date:%B} {article.date.day}, {article.date.year}")
-        if article.expert:
-            meta.append(f"Expert: {article.expert}")
-        self.window.article_meta.setText("  ·  ".join(meta))
-        self.window.article_meta.setVisible(bool(meta))
-        self.window.banner.set_text(article.disclaimer_or_default)
+        self.window.show_article_header(article)
 
     def _show_nothing(self) -> None:
         """No article chosen or none could be read: still title and disclaimer in view."""
@@ -133,9 +125,7 @@ class ReaderController(QObject):
             self._show_article_header(self.library.articles[0])
             self.window.answer.show_message("Choose a question", "Pick a question from the list.")
         else:
-            self.window.article_title.setText("No articles could be opened")
-            self.window.article_meta.setVisible(False)
-            self.window.banner.set_text(DEFAULT_DISCLAIMER)
+            self._show_article_header(None)
             self.window.answer.show_message(
                 "No articles to show",
                 "None of the bundled articles could be read. The message above says why.",
@@ -159,9 +149,7 @@ class ReaderController(QObject):
     def set_point_size(self, size: int) -> None:
         """Text size for the whole window, within readable bounds; remembered."""
         self.point_size = max(style.MIN_POINT_SIZE, min(style.MAX_POINT_SIZE, size))
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.setStyleSheet(style.stylesheet(self.point_size))
+        style.apply_text_size(self.point_size)
         self.settings.point_size = self.point_size
 
     def show_full_disclaimer(self) -> None:

@@ -50,3 +50,14 @@ QFrame[level="info"] {{
 QFrame[level] QLabel {{ background: transparent; border: none; color: {TEXT}; }}
 QPushButton, QToolButton {{ padding: 4px 10px; }}
 """
+
+
+def apply_text_size(point_size: int) -> None:
+    """Restyle the application at this text size (a no-op when it already has it)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    sheet = stylesheet(point_size)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
