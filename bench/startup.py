@@ -49,6 +49,7 @@ BASE_NAME = "bare window (one-folder)"
 class Run(NamedTuple):
     exit: float  # seconds from launch to process exit
     first_paint: float | None  # seconds from launch to first paint, when the program reports it
+    ready: float | None  # seconds from launch until list, answer and notes are built (ours only)
 
 
 def newest_mtime(paths: Sequence[Path]) -> float:
@@ -115,7 +116,12 @@ def run_once(command: Sequence[str], env: dict[str, str], shot: Path) -> Run | N
         print(f"  run failed ({result.returncode}): {' '.join(command)}\n{result.stderr.strip()}")
         return None
     painted = re.search(r"^first-paint (\d+\.\d+)$", result.stderr, re.MULTILINE)
-    return Run(elapsed, float(painted.group(1)) - started if painted else None)
+    ready = re.search(r"^ready (\d+\.\d+)$", result.stderr, re.MULTILINE)
+    return Run(
+        elapsed,
+        float(painted.group(1)) - started if painted else None,
+        float(ready.group(1)) - started if ready else None,
+    )
 
 
 def measure(programs: dict[str, list[str]], runs: int, scratch: Path) -> dict[str, list[Run]]:
@@ -233,6 +239,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if painted[OURS_NAME] and painted[BASE_NAME]:
         reported = {name: values for name, values in painted.items() if values}
         ratio = report(f"\nlaunch to first paint ({setting}):", reported)
+    ready = {
+        name: [run.ready for run in values if run.ready is not None]
+        for name, values in runs.items()
+    }
+    if all(ready[name] for name in (OURS_NAME, "ExpertReader (source tree)")):
+        print("\nlaunch to reading view ready (list, answer, notes built; ours only):")
+        for name in (OURS_NAME, "ExpertReader (source tree)"):
+            print("  " + describe(name, ready[name]))
     for label, path in (("one-folder", OURS.parent), ("bare window", BASELINE.parent)):
         size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
         print(f"  size {label}: {size / 1e6:.1f} MB")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -75,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_parse(files: Sequence[str]) -> int:
     """``expertreader parse``: JSON on stdout, or ``FILE:LINE: message`` lines and exit 2."""
+    import json
+
     from expertreader.core.parse import ContentError, parse_file
 
     articles = []

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import traceback
-
 from expertreader import paths
 
 
 def write_crash_log(error: BaseException) -> str:
     """Append the error's traceback to the log; return where it went (or why it could not)."""
+    import datetime as dt  # imported here: start-up should not pay for the rare crash
+    import traceback
+
     try:
         paths.ensure_data_dir()
         log = paths.log_file()

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from expertreader.ui.notes import NotesController
     from expertreader.ui.reader import ReaderController
 
-FIRST_PAINT_ENV = "STARTUP_BENCH_FIRST_PAINT"  # bench/startup.py reads the time printed then
+FIRST_PAINT_ENV = "STARTUP_BENCH_FIRST_PAINT"  # bench/startup.py reads the times printed
 
 
 class ExpertReaderUI:
@@ -214,6 +214,8 @@ def run_gui(screenshot: str | None = None) -> int:
             print(f"first-paint {time.monotonic():.6f}", file=sys.stderr, flush=True)
         ui.build_body()
         ui.attach_notes(*open_notes())
+        if os.environ.get(FIRST_PAINT_ENV):
+            print(f"ready {time.monotonic():.6f}", file=sys.stderr, flush=True)
         if screenshot:
             QTimer.singleShot(0, capture)  # after the notes have been painted too
         else:
