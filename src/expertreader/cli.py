@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from expertreader import APP_NAME, __version__, paths
 from expertreader.crashlog import write_crash_log
@@ -88,27 +89,47 @@ def run_parse(files: Sequence[str]) -> int:
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 2
-    json.dump(articles, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    text = json.dumps(articles, ensure_ascii=False, indent=2) + "\n"
+    sys.stdout.buffer.write(text.encode("utf-8"))  # UTF-8 whatever the console's encoding
+    sys.stdout.flush()
     return 0
 
 
 def run_notes_command(args: argparse.Namespace) -> int:
     """``expertreader export`` and ``import``: messages on stderr, never a traceback."""
-    from pathlib import Path
-
+    from expertreader import instance_lock
+    from expertreader.core import backup
     from expertreader.core.export import ImportFileError
     from expertreader.core.library import load_library
     from expertreader.core.store import StoreError
     from expertreader.notes_io import export_notes, import_notes, open_store
 
+    if args.command == "export" and paths.is_notes_file(Path(args.output)):
+        print(
+            f"{args.output}: that is where your notes are kept; choose another file.",
+            file=sys.stderr,
+        )
+        return 2
+    lock = instance_lock.acquire() if args.command == "import" else None
+    if args.command == "import" and lock is None:
+        print(
+            "ExpertReader is open with these notes. Close it, then import again. "
+            "Nothing was changed.",
+            file=sys.stderr,
+        )
+        return 1
     try:
         store, recovery = open_store()
-    except StoreError as error:
-        print(f"{error.path}: your notes cannot be opened: {error.message}", file=sys.stderr)
+    except (StoreError, OSError) as error:
+        reason = error.message if isinstance(error, StoreError) else error.strerror or str(error)
+        print(f"{paths.notes_db()}: your notes cannot be opened: {reason}", file=sys.stderr)
         return 1
     if recovery:
         print(recovery, file=sys.stderr)
+    try:
+        backup.backup_if_due(store)  # people who only use the command line get backups too
+    except StoreError as error:
+        print(f"The daily backup could not be made: {error.message}", file=sys.stderr)
     library = load_library(paths.content_dir())
     for problem in library.problems:
         print(f"{problem} (article skipped)", file=sys.stderr)
@@ -130,8 +151,10 @@ def run_notes_command(args: argparse.Namespace) -> int:
         print(f"{error.path}: {error.message} Nothing was changed.", file=sys.stderr)
         return 1
     except OSError as error:
-        where = error.filename or getattr(args, "output", "")
+        where = getattr(args, "output", None) or error.filename
         print(f"{where}: cannot be written ({error.strerror or error})", file=sys.stderr)
         return 1
     finally:
         store.close()
+        if lock is not None:
+            lock.unlock()

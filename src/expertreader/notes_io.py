@@ -52,6 +52,8 @@ def export_notes(
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
+    if paths.is_notes_file(output):
+        raise ValueError(f"{output} is where your notes are kept; choose another file")
     exported_at = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     bookmarks, notes = store.bookmarks(), store.notes()
     if fmt == "json":

@@ -55,6 +55,18 @@ def log_file() -> Path:
     return data_dir() / "expertreader.log"
 
 
+def lock_file() -> Path:
+    return data_dir() / "expertreader.lock"
+
+
+def is_notes_file(path: Path) -> bool:
+    """Whether writing ``path`` would overwrite the notes database or one of its backups."""
+    target = path.expanduser().resolve()
+    notes = notes_db().resolve()
+    protected = {notes, *(notes.with_name(notes.name + s) for s in ("-wal", "-shm", "-journal"))}
+    return target in protected or target.is_relative_to(backups_dir().resolve())
+
+
 def resources_dir() -> Path:
     """Bundled read-only resources: PyInstaller bundle, installed wheel, or source tree."""
     frozen_root = getattr(sys, "_MEIPASS", None)

@@ -98,3 +98,49 @@ def test_damaged_notes_are_recovered_and_reported(tmp_path: Path) -> None:
     assert sqlite3.connect(data / "notes.db").execute("PRAGMA integrity_check").fetchone() == (
         "ok",
     )
+
+
+def test_export_refuses_to_overwrite_the_notes_file(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    seed_notes(data)
+    before = (data / "notes.db").read_bytes()
+    result = run(
+        "--data-dir", str(data), "export", "--format", "md", "--output", str(data / "notes.db")
+    )
+    assert result.returncode == 2
+    assert "where your notes are kept" in result.stderr
+    assert (data / "notes.db").read_bytes() == before
+
+
+def test_import_waits_for_the_window_to_close(tmp_path: Path) -> None:
+    from PySide6.QtCore import QLockFile
+
+    data = tmp_path / "data"
+    seed_notes(data)
+    export = tmp_path / "notes.json"
+    assert (
+        run(
+            "--data-dir", str(data), "export", "--format", "json", "--output", str(export)
+        ).returncode
+        == 0
+    )
+    held = QLockFile(str(data / "expertreader.lock"))  # as the open window holds it
+    assert held.tryLock(0)
+    try:
+        result = run("--data-dir", str(data), "import", str(export))
+    finally:
+        held.unlock()
+    assert result.returncode == 1
+    assert "Close it" in result.stderr and "Nothing was changed" in result.stderr
+    assert run("--data-dir", str(data), "import", str(export)).returncode == 0
+
+
+def test_command_line_use_makes_the_daily_backup(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    seed_notes(data)
+    output = tmp_path / "n.md"
+    assert (
+        run("--data-dir", str(data), "export", "--format", "md", "--output", str(output)).returncode
+        == 0
+    )
+    assert list((data / "backups").glob("*daily*"))

@@ -71,3 +71,14 @@ def test_environment_variable_sets_data_dir(tmp_path: Path) -> None:
     result = run("--screenshot", str(shot), env={"EXPERTREADER_DATA_DIR": str(data)})
     assert result.returncode == 0, result.stderr
     assert data.is_dir()
+
+
+def test_parse_writes_utf8_whatever_the_console_encoding(seed_article: Path) -> None:
+    result = subprocess.run(
+        [str(PROGRAM), "parse", str(seed_article)],
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, "PYTHONIOENCODING": "latin-1"},
+    )
+    assert result.returncode == 0
+    assert "Won’t I offend" in json.loads(result.stdout.decode("utf-8"))[0]["qas"][1]["question"]

@@ -207,3 +207,29 @@ def test_any_text_raises_only_content_error(pieces: list[str]) -> None:
     for qa in article.qas:
         assert qa.question and qa.answer
         assert all(paragraph == " ".join(paragraph.split()) for paragraph in qa.answer)
+
+
+def test_trailing_disclaimer_is_taken_from_the_last_answer() -> None:
+    article = parse("T\n\nQ?\n\nAnswer.\n\nRemember: ask your doctor.")
+    assert article.disclaimer == "Remember: ask your doctor."  # type: ignore[attr-defined]
+    assert article.qas[0].answer == ("Answer.",)  # type: ignore[attr-defined]
+    only = parse("T\n\nQ?\n\nRemember: this is the whole answer.")
+    assert only.disclaimer is None  # type: ignore[attr-defined]
+    assert only.qas[0].answer == ("Remember: this is the whole answer.",)  # type: ignore[attr-defined]
+
+
+def test_expert_search_is_fast_on_hostile_intros() -> None:
+    import time
+
+    intro = "expert " * 30_000
+    started = time.perf_counter()
+    article = parse(f"T\n\n{intro}\n\nQ?\n\nA.")
+    assert time.perf_counter() - started < 2.0
+    assert article.expert is None  # type: ignore[attr-defined]
+
+
+def test_uppercase_suffix_is_an_article(tmp_path: Path, seed_article: Path) -> None:
+    from expertreader.core.library import load_library
+
+    (tmp_path / "ONE.TXT").write_bytes(seed_article.read_bytes())
+    assert len(load_library(tmp_path).articles) == 1

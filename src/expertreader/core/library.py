@@ -34,7 +34,7 @@ def load_library(content_dir: Path) -> Library:
     articles: list[Article] = []
     problems: list[ContentError] = []
     try:
-        files = sorted(p for p in content_dir.iterdir() if p.suffix == ARTICLE_SUFFIX)
+        files = sorted(p for p in content_dir.iterdir() if p.suffix.lower() == ARTICLE_SUFFIX)
     except OSError as error:
         problems.append(ContentError(content_dir, 1, f"content folder cannot be read ({error})"))
         files = []

@@ -44,7 +44,7 @@ _MONTH_FIRST = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{
 _DAY_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _EXPERT = re.compile(
-    r"\bexperts?\s+(?P<name>.+?),?\s+"
+    r"\bexperts?\s+(?P<name>[^\n]{1,120}?),?\s+"  # bounded: linear time on hostile intros
     r"(?:answered|answers|responded|responds|will answer|has answered|shared)\b"
 )
 _MARKER = re.compile(r"^(Q|A):\s*")
@@ -141,6 +141,8 @@ def parse_text(text: str, path: str | Path) -> Article:
         last = blocks[-1].line if blocks else title_block.line
         hint = "a paragraph starting with 'Q:'" if uses_markers else "a paragraph ending with '?'"
         raise ContentError(path, last, f"has no questions (a question is {hint})")
+    if disclaimer is None:
+        disclaimer = _take_trailing_disclaimer(qas)
 
     return Article(
         id=_digest(article_key)[:12],
@@ -274,6 +276,18 @@ def _questions(blocks: list[_Block], uses_markers: bool, path: Path, article_key
             ident = f"{ident}-{seen[ident]}"
         qas.append(QA(id=ident, question=text, answer=tuple(answer), line=head.line))
     return qas
+
+
+def _take_trailing_disclaimer(qas: list[QA]) -> str | None:
+    """A ``Remember:`` paragraph closing the article is its disclaimer, not the last answer's.
+
+    Only when that answer keeps at least one paragraph of its own.
+    """
+    last = qas[-1]
+    if len(last.answer) > 1 and last.answer[-1].startswith(DISCLAIMER_START):
+        qas[-1] = QA(last.id, last.question, last.answer[:-1], last.line)
+        return last.answer[-1]
+    return None
 
 
 def _normalise(text: str) -> str:

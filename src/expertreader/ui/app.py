@@ -205,6 +205,18 @@ def run_gui(screenshot: str | None = None) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
+    lock = None
+    if not screenshot:  # a screenshot only reads; everything else is one window per folder
+        from expertreader import instance_lock
+
+        lock = instance_lock.acquire()
+        if lock is None:
+            QMessageBox.information(
+                None,
+                APP_NAME,
+                "ExpertReader is already open. Look for its window on your screen or taskbar.",
+            )
+            return 0
     library = load_library(paths.content_dir())
     ui = ExpertReaderUI(library, remember_window=not screenshot, staged=True)
     result = {"code": 0}
@@ -240,6 +252,8 @@ def run_gui(screenshot: str | None = None) -> int:
         app.exec()
     finally:
         ui.close_store()
+        if lock is not None:
+            lock.unlock()
     return result["code"] if waiter.done or not screenshot else 1
 
 

@@ -56,8 +56,13 @@ class ExportController(QObject):
                 target,
                 include_answers=dialog.include_answers.isChecked(),
             )
-        except (OSError, StoreError) as error:
-            reason = error.message if isinstance(error, StoreError) else error.strerror or error
+        except (OSError, StoreError, ValueError) as error:
+            if isinstance(error, StoreError):
+                reason: object = error.message
+            elif isinstance(error, OSError):
+                reason = error.strerror or error
+            else:
+                reason = error
             self.window.messages.show_message(
                 f"Your notes could not be saved to {target}: {reason}. Nothing was written.",
                 level="warning",
