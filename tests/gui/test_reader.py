@@ -219,3 +219,31 @@ def test_answer_offsets_round_trip(ui: ExpertReaderUI, offset: int) -> None:
     view = ui.window.answer
     position = view.document_position(offset)
     assert view.answer_offset(position) == offset
+
+
+def test_many_messages_scroll_instead_of_squeezing(ui: ExpertReaderUI, qtbot: QtBot) -> None:
+    window = ui.window
+    window.resize(*MINIMUM_SIZE)
+    qtbot.waitUntil(lambda: window.width() == MINIMUM_SIZE[0])
+    for number in range(4):
+        window.messages.show_message(f"Problem {number}: " + "a long explanation " * 12, "warning")
+    qtbot.waitUntil(lambda: window.messages.isVisible())
+    assert window.messages.height() <= window.height() * 0.25
+    assert_no_overlap(ui)
+    assert_disclaimer_visible(ui)
+
+
+def test_large_text_keeps_the_disclaimer_whole_or_on_one_line(
+    ui: ExpertReaderUI, qtbot: QtBot
+) -> None:
+    window = ui.window
+    window.resize(1000, 760)
+    for _ in range(12):
+        window.zoom_in_action.trigger()
+    banner = window.banner
+    if banner.showing_all:
+        assert banner.label.height() >= banner.label.heightForWidth(banner.label.width())
+    else:
+        assert banner.label.text().startswith("Remember:")
+    assert_disclaimer_visible(ui)
+    window.zoom_reset_action.trigger()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRect, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton
 
@@ -57,6 +57,15 @@ class DisclaimerBanner(QFrame):
     @property
     def showing_all(self) -> bool:
         return self._expanded and not self._compact
+
+    def full_text_height(self, width: int) -> int:
+        """Height the whole text would take in a banner this wide (no ``Qt`` enums needed)."""
+        text_width = max(80, width - self.toggle.sizeHint().width() - 40)
+        word_wrap = 0x1000  # Qt.TextFlag.TextWordWrap, as a plain int (see main_window.py)
+        box = self.label.fontMetrics().boundingRect(
+            QRect(0, 0, text_width, 100_000), word_wrap, self._text
+        )
+        return box.height() + 20
 
     def set_compact(self, compact: bool) -> None:
         if compact != self._compact:

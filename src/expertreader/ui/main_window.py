@@ -33,7 +33,8 @@ from expertreader.ui.message_bar import MessageArea
 
 MINIMUM_SIZE = (640, 520)
 DEFAULT_SIZE = (1120, 780)
-COMPACT_BELOW_HEIGHT = 700  # shorter windows show the disclaimer on one line
+BANNER_SHARE = 0.2  # a disclaimer needing more of the window's height shows on one line
+MESSAGES_SHARE = 0.22  # messages beyond this share of the height scroll
 MENUS = ("&File", "&Edit", "&Go", "&Notes", "&View", "&Help")
 
 
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self.bookmark_button = QToolButton()
         self.bookmark_button.setCheckable(True)
         self.bookmark_button.setAccessibleName("Bookmark this question")
-        self.add_passage = QPushButton("Add note to selected text…")
+        self.add_passage = QPushButton("Note on selection…")
         self.add_passage.setAccessibleName("Add a note to the selected text of the answer")
         self.answer = AnswerView()
         self.answer.setMinimumHeight(5 * self.answer.fontMetrics().lineSpacing())
@@ -108,7 +109,13 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.banner.set_compact(event.size().height() < COMPACT_BELOW_HEIGHT)
+        self.fit_to_height()
+
+    def fit_to_height(self) -> None:
+        """Keep reading room: a tall disclaimer goes to one line, many messages scroll."""
+        height, width = self.height(), self.width()
+        self.banner.set_compact(self.banner.full_text_height(width) > height * BANNER_SHARE)
+        self.messages.set_height_limit(int(height * MESSAGES_SHARE))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not all(guard() for guard in self.close_guards):

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class MessageBar(QFrame):
     """One message: text, an optional action button, and a close button unless it must stay."""
+
+    dismissed = Signal()
 
     def __init__(
         self,
@@ -52,19 +62,41 @@ class MessageBar(QFrame):
 
     def dismiss(self) -> None:
         self.hide()
+        self.dismissed.emit()
         self.deleteLater()
 
 
-class MessageArea(QWidget):
-    """A column of MessageBars; transient ones remove themselves after a while."""
+class MessageArea(QScrollArea):
+    """A column of MessageBars that scrolls when there are many, so reading room is never lost.
+
+    Transient bars remove themselves after a while; the area hides when it has none.
+    """
 
     TRANSIENT_MS = 10_000
 
     def __init__(self) -> None:
         super().__init__()
-        self._layout = QVBoxLayout(self)
+        self.setAccessibleName("Messages")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._column = QWidget()
+        self._layout = QVBoxLayout(self._column)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
+        self.setWidget(self._column)
+        self._limit = 160
+        self.hide()
+
+    def set_height_limit(self, pixels: int) -> None:
+        """The most height the messages may take before they scroll."""
+        self._limit = max(pixels, 2 * self.fontMetrics().lineSpacing())
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), min(self._column.sizeHint().height(), self._limit))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
 
     def show_message(
         self,
@@ -75,11 +107,17 @@ class MessageArea(QWidget):
         closable: bool = True,
     ) -> MessageBar:
         bar = MessageBar(text, level, action, closable)
+        bar.dismissed.connect(self._refresh)
         self._layout.addWidget(bar)
         bar.show()  # children added to a window already on screen start hidden
+        self._refresh()
         if transient:
             QTimer.singleShot(self.TRANSIENT_MS, bar, bar.dismiss)
         return bar
 
     def messages(self) -> list[MessageBar]:
-        return [bar for bar in self.findChildren(MessageBar) if not bar.isHidden()]
+        return [bar for bar in self._column.findChildren(MessageBar) if not bar.isHidden()]
+
+    def _refresh(self) -> None:
+        self.setVisible(bool(self.messages()))
+        self.updateGeometry()

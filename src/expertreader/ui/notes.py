@@ -107,7 +107,7 @@ class NotesController(QObject):
         on = qa is not None and self._read(False, lambda: self.store.is_bookmarked(qa.id))
         action = self.window.bookmark_action
         action.setChecked(on)
-        action.setText("★ Bookmarked" if on else "☆ Bookmark this question")
+        action.setText("★ Bookmarked" if on else "☆ Bookmark")
         self.window.bookmark_button.setAccessibleName(
             "Remove bookmark from this question" if on else "Bookmark this question"
         )

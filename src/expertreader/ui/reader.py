@@ -151,6 +151,7 @@ class ReaderController(QObject):
         self.point_size = max(style.MIN_POINT_SIZE, min(style.MAX_POINT_SIZE, size))
         style.apply_text_size(self.point_size)
         self.settings.point_size = self.point_size
+        self.window.fit_to_height()
 
     def show_full_disclaimer(self) -> None:
         """The whole disclaimer in a dialog, for windows too short to show it inline."""
