@@ -133,3 +133,10 @@ def test_broken_import_names_the_file_and_changes_nothing(
     assert any(str(broken) in w and "Nothing was changed" in w for w in warnings)
     assert ui.store is not None
     assert len(ui.store.notes()) == 1
+
+
+def test_qt_own_settings_stay_in_the_data_folder(ui: ExpertReaderUI, data_dir: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    qt_project = QSettings(QSettings.Scope.UserScope, "QtProject")
+    assert Path(qt_project.fileName()).is_relative_to(data_dir)

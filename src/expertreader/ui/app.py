@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -184,6 +184,9 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     QGuiApplication.setDesktopFileName("expertreader")
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        # Qt's own settings (the file dialog's recent folders) stay in the data folder too.
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(paths.data_dir()))
 
 
 def open_notes() -> tuple[NotesStore | None, str | None]:
