@@ -97,13 +97,19 @@ class ImportSummary:
         parts = [f"{self.added} added, {self.updated} updated, {self.unchanged} already here."]
         if self.not_in_content:
             count = len(self.not_in_content)
+            shown = "; ".join(f"“{text}”" for text in self.not_in_content[:5])
+            more = f" and {count - 5} more" if count > 5 else ""
+            plural = count != 1
             parts.append(
-                f"{count} note{'s' if count != 1 else ''} or bookmark{'s' if count != 1 else ''} "
-                "belong to questions this version of the articles does not have; they were kept "
-                "and appear in exports."
+                f"{count} question{'s' if plural else ''} in the file {'are' if plural else 'is'} "
+                f"not in these articles ({shown}{more}); the notes on "
+                f"{'them' if plural else 'it'} were kept and appear in exports."
             )
         if self.skipped:
-            parts.append(f"{len(self.skipped)} entries could not be read and were left out.")
+            count = len(self.skipped)
+            parts.append(
+                f"{count} entr{'ies' if count != 1 else 'y'} could not be read and left out."
+            )
         parts.append(f"Your notes as they were before the import are saved in {self.backup}.")
         return " ".join(parts)
 

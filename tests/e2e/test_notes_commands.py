@@ -144,3 +144,20 @@ def test_command_line_use_makes_the_daily_backup(tmp_path: Path) -> None:
         == 0
     )
     assert list((data / "backups").glob("*daily*"))
+
+
+def test_import_names_questions_this_content_lacks(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with NotesStore.open(data / "notes.db").store as store:
+        store.save_answer_note("0000000000000000", "keep me", "What about a retired question?")
+    export = tmp_path / "old.json"
+    assert (
+        run(
+            "--data-dir", str(data), "export", "--format", "json", "--output", str(export)
+        ).returncode
+        == 0
+    )
+    result = run("--data-dir", str(tmp_path / "new"), "import", str(export))
+    assert result.returncode == 0, result.stderr
+    assert "1 question in the file is not in these articles" in result.stderr
+    assert "What about a retired question?" in result.stderr
