@@ -10,7 +10,7 @@ DEB_RUNTIME := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 li
 	libxcb-shape0 libxcb-randr0 libxcb-xinerama0 fonts-dejavu-core
 DEB_TEST := poppler-utils desktop-file-utils appstream binutils
 
-.PHONY: run test lint typecheck unit install system-deps package package-onefile bench clean
+.PHONY: run test lint typecheck install system-deps package package-onefile deb bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,9 @@ package: install system-deps
 
 package-onefile: install system-deps
 	packaging/build.sh onefile
+
+deb: install system-deps
+	packaging/build.sh deb
 
 bench: install
 	for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
