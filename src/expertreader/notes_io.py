@@ -8,11 +8,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from expertreader import APP_NAME, __version__, paths
 from expertreader.core.library import Library
 from expertreader.core.model import Bookmark, Note
 from expertreader.core.store import NotesStore
+
+if TYPE_CHECKING:
+    from expertreader.core.export import ExportDocument
 
 FORMATS = {
     "md": ("Markdown", ".md"),
@@ -32,6 +36,24 @@ def open_store() -> tuple[NotesStore, str | None]:
     return opened.store, opened.recovery.message if opened.recovery else None
 
 
+def notes_document(
+    store: NotesStore, library: Library, *, include_answers: bool, exported_at: dt.datetime
+) -> ExportDocument:
+    """The one intermediate form of the user's notes, times shown in the local time zone."""
+    from expertreader.core.export import build_document
+
+    return build_document(
+        library,
+        store.bookmarks(),
+        store.notes(),
+        include_answers=include_answers,
+        exported_at=exported_at,
+        app_name=APP_NAME,
+        app_version=__version__,
+        timezone=dt.datetime.now().astimezone().tzinfo,
+    )
+
+
 def export_notes(
     store: NotesStore,
     library: Library,
@@ -42,33 +64,20 @@ def export_notes(
     now: dt.datetime | None = None,
 ) -> Path:
     """Write every bookmark and note in ``fmt`` to ``output``, atomically; return the path."""
-    from expertreader.core.export import (
-        build_document,
-        to_html,
-        to_json,
-        to_markdown,
-        write_bytes_atomic,
-    )
+    from expertreader.core.export import to_html, to_json, to_markdown, write_bytes_atomic
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     if paths.is_notes_file(output):
         raise ValueError(f"{output} is where your notes are kept; choose another file")
-    exported_at = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
-    bookmarks, notes = store.bookmarks(), store.notes()
+    exported_at = now or utc_now()
     if fmt == "json":
-        data = to_json(bookmarks, notes, exported_at=exported_at, library=library).encode()
+        data = to_json(
+            store.bookmarks(), store.notes(), exported_at=exported_at, library=library
+        ).encode()
     else:
-        local_zone = dt.datetime.now().astimezone().tzinfo
-        document = build_document(
-            library,
-            bookmarks,
-            notes,
-            include_answers=include_answers,
-            exported_at=exported_at,
-            app_name=APP_NAME,
-            app_version=__version__,
-            timezone=local_zone,
+        document = notes_document(
+            store, library, include_answers=include_answers, exported_at=exported_at
         )
         if fmt == "md":
             data = to_markdown(document).encode()
@@ -80,6 +89,11 @@ def export_notes(
             data = pdf_bytes(document)
     write_bytes_atomic(output, data)
     return output
+
+
+def utc_now() -> dt.datetime:
+    """Export times: UTC, to the second."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 @dataclass(slots=True)

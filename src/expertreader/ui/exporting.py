@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from expertreader import APP_NAME, __version__, notes_io
-from expertreader.core.export import ImportFileError, build_document
+from expertreader import notes_io
+from expertreader.core.export import ImportFileError
 from expertreader.core.library import Library
 from expertreader.core.store import NotesStore, StoreError
 from expertreader.ui.export_dialog import ExportDialog
@@ -74,15 +73,8 @@ class ExportController(QObject):
     def print_notes(self) -> None:
         """Print with a preview; what is printed is exactly the PDF export's content."""
         self.notes.flush()
-        document = build_document(
-            self.library,
-            self.store.bookmarks(),
-            self.store.notes(),
-            include_answers=True,
-            exported_at=_now(),
-            app_name=APP_NAME,
-            app_version=__version__,
-            timezone=_now().astimezone().tzinfo,
+        document = notes_io.notes_document(
+            self.store, self.library, include_answers=True, exported_at=notes_io.utc_now()
         )
         text = text_document(document)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -115,7 +107,3 @@ class ExportController(QObject):
         self.notes.show_qa(self.notes.qa)
         self.notes.refresh_marks()
         self.window.messages.show_message(f"Imported {chosen}: {summary.describe()}")
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
