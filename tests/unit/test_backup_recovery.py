@@ -104,6 +104,94 @@ def test_rotation_keeps_the_newest_and_touches_nothing_else(data_dir: Path) -> N
     assert all(path.read_text() == "keep me" for path in others)
 
 
+def test_rotation_keeps_the_newest_backup_of_every_reason(data_dir: Path) -> None:
+    store = _store_with_notes()
+    folder = paths.backups_dir()
+    made = store.backup("daily")
+    named = {}
+    for stamp, reason in [
+        ("20200101T000000Z", "before-v2"),
+        ("20200102T000000Z", "daily"),
+        ("20200103T000000Z", "daily"),
+        ("20200104T000000Z", "manual"),
+    ]:
+        named[stamp] = folder / f"notes-{stamp}-{reason}.db"
+        shutil.copyfile(made, named[stamp])
+    made.unlink()
+    imports = [store.merge([], []).backup for _ in range(backup.KEEP_BACKUPS + 3)]
+    store.close()
+    kept = backup.list_backups(folder)
+    assert kept[: backup.KEEP_BACKUPS] == imports[::-1][: backup.KEEP_BACKUPS]
+    assert kept[backup.KEEP_BACKUPS :] == [
+        named["20200104T000000Z"],  # the newest manual one
+        named["20200103T000000Z"],  # the newest daily one
+        named["20200101T000000Z"],  # the only pre-migration one
+    ]
+    assert not named["20200102T000000Z"].exists()
+    reasons = {backup.backup_reason(path) for path in kept}
+    assert reasons == {"import", "daily", "manual", "before-v2"}
+
+
+def test_many_backups_in_one_second_stay_in_order_through_rotation(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A freed name is not reused: the newest backup must never sort as the oldest."""
+    frozen = dt.datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+    monkeypatch.setattr(backup, "utc_now", lambda: frozen)
+    _store_with_notes().close()
+    made = [
+        backup.make_backup(paths.notes_db(), paths.backups_dir(), "import", keep=2)
+        for _ in range(5)
+    ]
+    assert len(set(made)) == 5
+    assert backup.list_backups(paths.backups_dir()) == [made[4], made[3]]
+    assert [backup.backup_reason(path) for path in made] == ["import"] * 5
+
+
+def test_backup_reason_is_read_from_the_name() -> None:
+    folder = Path("backups")
+    for name, reason in [
+        ("notes-20260101T000000Z-daily.db", "daily"),
+        ("notes-20260101T000000Z-import-2.db", "import"),
+        ("notes-20260101T000000Z-before-v2.db", "before-v2"),
+        ("notes-20260101T000000Z-before-v2-3.db", "before-v2"),
+        ("notes-20260101T000000Z-before-export.db", "before-export"),
+        ("notes-not-a-backup.db", None),
+        (".incoming-abc123.tmp", None),
+    ]:
+        assert backup.backup_reason(folder / name) == reason, name
+
+
+def test_leftover_incoming_files_are_ignored_and_left_alone(data_dir: Path) -> None:
+    """An interrupted backup leaves ``.incoming-*.tmp``: never a restore source, never deleted."""
+    with _store_with_notes() as store:
+        good = store.backup("daily")
+        folder = paths.backups_dir()
+        leftovers = [folder / ".incoming-k3j4h5.tmp", folder / ".incoming-k3j4h5.tmp-journal"]
+        store.save_answer_note("q-newer", "only in the leftover")
+        shutil.copyfile(store.backup("manual"), leftovers[0])  # a sound, newer database
+        leftovers[1].write_bytes(b"journal")
+        two_days_ago = (dt.datetime.now(UTC) - dt.timedelta(days=2)).timestamp()
+        for path in leftovers:
+            os.utime(path, (two_days_ago, two_days_ago))
+        for _ in range(backup.KEEP_BACKUPS + 2):
+            store.backup("import")
+    assert all(path.exists() for path in leftovers)
+    assert not any(path.name.startswith(".incoming-") for path in backup.list_backups(folder))
+    for path in backup.list_backups(folder):
+        if backup.backup_reason(path) == "manual":
+            path.unlink()
+        if backup.backup_reason(path) == "import":
+            path.write_bytes(b"broken" * 100)
+    assert backup.newest_good_backup(folder) == good
+    _damage_with_garbage(paths.notes_db())
+    result = NotesStore.open(paths.notes_db())
+    result.store.close()
+    assert result.recovery is not None
+    assert result.recovery.restored_from == good
+    assert all(path.exists() for path in leftovers)
+
+
 def test_a_failed_backup_raises_store_error_and_harms_nothing(data_dir: Path) -> None:
     store = _store_with_notes()
     data_dir.joinpath("backups").write_text("a file where the folder should be")

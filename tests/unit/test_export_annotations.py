@@ -375,6 +375,70 @@ def test_a_repeated_note_keeps_its_newest_version() -> None:
     ]
 
 
+def test_a_bookmark_with_text_keeps_its_text_as_a_note() -> None:
+    passage_target = {
+        "source": "expertreader:qa/54ea8238bb8b9684",
+        "selector": [
+            {"type": "TextQuoteSelector", "exact": "trials"},
+            {"type": "TextPositionSelector", "start": 3, "end": 9},
+        ],
+    }
+    imported = read(
+        collection(
+            annotation(id=uid(1), motivation="bookmarking", body={"value": "ask about this"}),
+            annotation(
+                id=uid(2),
+                motivation=["bookmarking"],
+                body={"type": "TextualBody", "value": "on the words"},
+                target=passage_target,
+                modified="2026-11-25T10:00:00Z",
+                **{QUESTION_KEY: "Q?", ARTICLE_TITLE_KEY: "A"},
+            ),
+            annotation(id=uid(3), motivation="bookmarking", body={"value": "  \n"}),
+            annotation(id=uid(4), motivation="bookmarking", bodyValue="from bodyValue"),
+        )
+    )
+    assert imported.skipped == []
+    assert [b.uid for b in imported.bookmarks] == [uid(1), uid(2), uid(3), uid(4)]
+    by_text = {n.text: n for n in imported.notes}
+    assert set(by_text) == {"ask about this", "on the words", "from bodyValue"}
+    whole = by_text["ask about this"]
+    assert (whole.qa_id, whole.passage) == ("54ea8238bb8b9684", None)
+    on_words = by_text["on the words"]
+    assert on_words.passage == Passage("trials", "", "", 3, 9)
+    assert (on_words.question, on_words.article_title) == ("Q?", "A")
+    assert on_words.modified == dt.datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+    assert all(n.uid.startswith("urn:uuid:") for n in imported.notes)
+    assert not {n.uid for n in imported.notes} & {b.uid for b in imported.bookmarks}
+    again = read(collection(annotation(motivation="bookmarking", body={"value": "ask about this"})))
+    assert again.notes[0].uid == whole.uid, "importing the file again matches the same note"
+
+
+def test_a_bookmark_whose_text_cannot_be_read_says_so() -> None:
+    imported = read(collection(annotation(motivation="bookmarking", body={"value": "\ud800"})))
+    assert [b.uid for b in imported.bookmarks] == [uid(1)]
+    assert imported.notes == []
+    assert len(imported.skipped) == 1
+    assert "the bookmark was imported, but its text was left out" in imported.skipped[0]
+    assert "not valid text" in imported.skipped[0]
+
+
+def test_an_empty_answer_note_is_skipped_with_a_reason() -> None:
+    imported = read(
+        collection(
+            annotation(id=uid(1), body={"value": ""}),
+            annotation(id=uid(2), body={"value": " \n\t "}),
+            annotation(id=uid(3), body=None, bodyValue="   "),
+            annotation(id=uid(4)),
+        )
+    )
+    assert [n.uid for n in imported.notes] == [uid(4)]
+    assert len(imported.skipped) == 3
+    assert all("has an empty note (no text)" in reason for reason in imported.skipped)
+    with pytest.raises(ImportFileError, match="has an empty note"):
+        read(collection(annotation(body={"value": ""})))
+
+
 def test_nesting_inside_text_is_not_nesting() -> None:
     deep_text = "[" * 10_000 + "{" * 10_000
     imported = read(collection(annotation(body={"value": deep_text})))

@@ -277,6 +277,38 @@ def test_merge_newer_modified_wins(store: NotesStore) -> None:
     assert store.notes()[0].modified == _at("2026-01-06T00:00:00Z")
 
 
+def test_merge_keeps_the_question_and_title_an_import_lacks(store: NotesStore) -> None:
+    mine = store.save_answer_note("q1", "mine", "Can I travel?", "Article A")
+    passage = store.add_passage_note("q1", PASSAGE, "passage", "Can I travel?", "Article A")
+    assert mine is not None
+    newer = _at("2030-01-01T00:00:00Z")
+    theirs = [  # as another tool exports them: no question, no title
+        Note("q1", "theirs", mine.created, newer, mine.uid),
+        Note("q1", "theirs too", passage.created, newer, passage.uid, PASSAGE),
+    ]
+    assert store.merge([], theirs).updated == 2
+    for note in store.notes():
+        assert note.text.startswith("theirs")
+        assert (note.question, note.article_title) == ("Can I travel?", "Article A")
+    renamed = Note("q1", "renamed", mine.created, _at("2031-01-01T00:00:00Z"), mine.uid)
+    renamed.question, renamed.article_title = "New wording?", "Article B"
+    store.merge([], [renamed])
+    answer = store.answer_note("q1")
+    assert answer is not None
+    assert (answer.question, answer.article_title) == ("New wording?", "Article B")
+
+
+def test_merge_never_blanks_or_adds_an_empty_answer_note(store: NotesStore) -> None:
+    mine = store.save_answer_note("q1", "my words")
+    assert mine is not None
+    blank = Note("q1", "  \n", mine.created, _at("2030-01-01T00:00:00Z"), mine.uid)
+    other = _note("urn:uuid:blank", "q2", "", "2030-01-01T00:00:00Z")
+    report = store.merge([], [blank, other])
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 2)
+    assert store.answer_note("q1") == mine
+    assert store.answer_note("q2") is None
+
+
 def test_merge_dedupes_bookmark_of_an_already_bookmarked_question(store: NotesStore) -> None:
     mine = store.add_bookmark("q1")
     report = store.merge([_bookmark("q1", "urn:uuid:other")], [])

@@ -2,12 +2,15 @@
 
 A backup is written to a temporary file, checked with ``PRAGMA integrity_check``, flushed to disk
 and only then renamed into place, so a file named like a backup is always a whole, sound copy.
-Only files named like backups are ever deleted (rotation); damaged files are moved aside.
+Only files named like backups are ever deleted (rotation), and the newest of each reason (daily,
+import, before-vN, ...) always stays; damaged files are moved aside. Leftover ``.incoming-*.tmp``
+files from an interrupted backup are not backups: they are never restored from, listed or deleted.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import shutil
@@ -33,7 +36,8 @@ if TYPE_CHECKING:
 KEEP_BACKUPS = 10
 DAILY = dt.timedelta(days=1)
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
-_BACKUP_NAME = re.compile(r"^notes-(\d{8}T\d{6}Z)-[a-z0-9-]+\.db$")
+# notes-<UTC time>-<reason>[-<n>].db: n counts up within one second, so it orders them.
+_BACKUP_NAME = re.compile(r"^notes-(\d{8}T\d{6}Z)-([a-z0-9-]+?)(?:-(\d+))?\.db$")
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -45,7 +49,10 @@ def make_backup(
     source: sqlite3.Connection | None = None,
     keep: int = KEEP_BACKUPS,
 ) -> Path:
-    """Copy the notes to ``backups_dir/notes-<UTC time>-<reason>.db``, verified; keep ``keep``.
+    """Copy the notes to ``backups_dir/notes-<UTC time>-<reason>.db``, verified, then rotate.
+
+    Rotation keeps the newest ``keep`` backups and, whatever their age, the newest one of each
+    reason, so a run of imports cannot push out the last daily or pre-migration backup.
 
     ``source`` is an open connection to ``db_path`` to copy through (the store's own); without it
     the file is opened here.
@@ -59,18 +66,55 @@ def make_backup(
         incoming = Path(name)
         try:
             _copy_verified(db_path, incoming, source)
-            target = _unused_name(backups_dir, f"notes-{stamp}-{label}", ".db")
+            target = _new_backup_name(backups_dir, stamp, label)
             incoming.replace(target)
         except BaseException:
             for suffix in ("", *_SIDE_FILES):  # our own unfinished copy, never a real backup
                 Path(f"{incoming}{suffix}").unlink(missing_ok=True)
             raise
         _fsync_dir(backups_dir)
-        for old in list_backups(backups_dir)[max(keep, 1) :]:
+        for old in _rotated_out(list_backups(backups_dir), keep):
             old.unlink(missing_ok=True)
         return target
     except (sqlite3.Error, OSError) as error:
         raise to_store_error(error, backups_dir) from error
+
+
+def _new_backup_name(backups_dir: Path, stamp: str, label: str) -> Path:
+    """A free name whose counter is above every backup of the same second, even deleted ones'.
+
+    Reusing a lower free number would make the newest backup sort as the oldest in its second.
+    """
+    counters = [_counter(match) for match in _matches(backups_dir) if match.group(1) == stamp]
+    number = max(counters, default=0) + 1
+    while True:
+        suffix = f"-{number}" if number > 1 else ""
+        candidate = backups_dir / f"notes-{stamp}-{label}{suffix}.db"
+        if not any(Path(f"{candidate}{side}").exists() for side in ("", *_SIDE_FILES)):
+            return candidate
+        number += 1
+
+
+def _counter(match: re.Match[str]) -> int:
+    return int(match.group(3) or 1)
+
+
+def _matches(backups_dir: Path) -> list[re.Match[str]]:
+    try:
+        names = [entry.name for entry in backups_dir.iterdir()]
+    except FileNotFoundError:
+        return []
+    return [match for name in names if (match := _BACKUP_NAME.match(name))]
+
+
+def _rotated_out(backups: list[Path], keep: int) -> list[Path]:
+    """Of ``backups`` (newest first), the ones to delete; never a symlink, which we did not make."""
+    kept = set(backups[: max(keep, 1)])
+    newest_of_reason: dict[str, Path] = {}
+    for backup in backups:
+        newest_of_reason.setdefault(backup_reason(backup) or "", backup)
+    kept.update(newest_of_reason.values())
+    return [backup for backup in backups if backup not in kept and not backup.is_symlink()]
 
 
 def _copy_verified(db_path: Path, target: Path, source: sqlite3.Connection | None) -> None:
@@ -97,18 +141,25 @@ def _copy_verified(db_path: Path, target: Path, source: sqlite3.Connection | Non
 
 
 def list_backups(backups_dir: Path) -> list[Path]:
-    """Files named like backups, newest first (by the time in the name, then file time)."""
+    """Files named like backups, newest first: by the time, then the counter in the name."""
     try:
         entries = list(backups_dir.iterdir())
     except FileNotFoundError:
         return []
-    found: list[tuple[str, int, str, Path]] = []
+    found: list[tuple[str, int, int, str, Path]] = []
     for entry in entries:
         match = _BACKUP_NAME.match(entry.name)
         if match and entry.is_file():
-            found.append((match.group(1), entry.stat().st_mtime_ns, entry.name, entry))
+            moment = match.group(1)
+            found.append((moment, _counter(match), entry.stat().st_mtime_ns, entry.name, entry))
     found.sort(reverse=True)
     return [entry for *_, entry in found]
+
+
+def backup_reason(backup: Path) -> str | None:
+    """Why a backup was made ('daily', 'import', 'before-v2', ...), from its name."""
+    match = _BACKUP_NAME.match(backup.name)
+    return match.group(2) if match else None
 
 
 def backup_time(backup: Path) -> dt.datetime | None:
@@ -141,7 +192,13 @@ def newest_good_backup(backups_dir: Path) -> Path | None:
 
 
 def backup_if_due(store: NotesStore, max_age: dt.timedelta = DAILY) -> Path | None:
-    """The daily backup: make one when the last is older than ``max_age`` (or unknown)."""
+    """The daily backup: make one when the last is older than ``max_age`` (or unknown).
+
+    None while the store is read-only: its notes cannot change, and the time of the backup could
+    not be recorded.
+    """
+    if store.read_only:
+        return None
     now = utc_now()
     last_text = store.get_meta(LAST_BACKUP_KEY)
     if last_text and list_backups(store.backups_dir):
@@ -160,8 +217,11 @@ def recover_damaged(db_path: Path, backups_dir: Path, problem: str) -> RecoveryR
     """Move the damaged file aside (never delete it) and put the newest good backup in its place.
 
     The restored copy is prepared before anything is moved, so a failure here leaves things as
-    they were. ``problem`` is SQLite's diagnosis, kept for the log rather than the message.
+    they were. ``problem`` is SQLite's diagnosis, kept for the log rather than the message. In a
+    folder that cannot be written nothing is tried: ``OSError`` (EROFS) before any step.
     """
+    if not _folder_writable(db_path.parent):
+        raise OSError(errno.EROFS, "The notes folder is read-only", str(db_path.parent))
     now = utc_now()
     restored_from = newest_good_backup(backups_dir)
     prepared: Path | None = None
@@ -210,6 +270,11 @@ def _set_aside(db_path: Path, now: dt.datetime) -> Path:
     if db_path.exists():
         db_path.replace(kept)
     return kept
+
+
+def _folder_writable(folder: Path) -> bool:
+    """Whether files can be made and renamed in ``folder`` (a read-only disk refuses root too)."""
+    return os.access(folder, os.W_OK)
 
 
 def describe_age(then: dt.datetime, now: dt.datetime) -> str:

@@ -1,7 +1,9 @@
 """The user's bookmarks and notes in SQLite: durable when a call returns, versioned, self-repairing.
 
 Every write is its own committed transaction (WAL, ``synchronous=FULL``), so there is no "save".
-Errors reach callers only as ``StoreError`` with a message a person can read.
+Errors reach callers only as ``StoreError`` with a message a person can read. A notes file that
+cannot be written (read-only folder, file or disk) is opened read-only: everything can still be
+read and exported, writes raise ``StoreError``, and each write tries the file read-write again.
 """
 
 from __future__ import annotations
@@ -149,6 +151,7 @@ def new_uid() -> str:
 # --- errors ---------------------------------------------------------------------------------
 
 _READ_ONLY = "The notes folder is read-only, so changes cannot be saved."
+_CAN_STILL_READ = "Your notes can be read and exported, but changes cannot be saved until"
 _DISK_FULL = "The disk is full, so changes cannot be saved."
 _IN_USE = "The notes file is in use by another program. Try again shortly."
 
@@ -190,6 +193,61 @@ def to_store_error(error: BaseException, path: Path) -> StoreError:
     return StoreError(f"The notes file could not be used ({error}).", path)
 
 
+def _is_read_only_error(error: BaseException) -> bool:
+    """The disk refused to let us write (or to make SQLite's side files), not a fault in the data.
+
+    An error made without a SQLite code is judged by its words. Opening read-only is tried only
+    after such an error, and if that fails too the first error is the one reported.
+    """
+    if isinstance(error, sqlite3.Error):
+        code = _sqlite_code(error)
+        if code:
+            return code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
+        text = str(error).lower()
+        return any(words in text for words in ("readonly", "read-only", "unable to open"))
+    if isinstance(error, OSError):
+        return error.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    return False
+
+
+def _mounted_read_only(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
+def _read_only_detail(path: Path, error: BaseException) -> str:
+    """Why the notes cannot be written, naming the place the user has to fix."""
+    folder = path.parent
+    if _mounted_read_only(folder):
+        return f"{folder} is on a disk that is mounted read-only"
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the notes file {path} is marked read-only"
+    if not os.access(folder, os.W_OK):
+        return f"ExpertReader is not allowed to write in {folder}"
+    cause = getattr(error, "strerror", None) or str(error)
+    return f"{folder} cannot be written to ({cause})"
+
+
+def _read_only_message(path: Path, error: BaseException, immutable: bool) -> str:
+    message = (
+        f"Your notes folder is read-only: {_read_only_detail(path, error)}. "
+        f"{_CAN_STILL_READ} the folder can be written to again."
+    )
+    wal = path.with_name(path.name + "-wal")
+    try:
+        hidden = immutable and wal.stat().st_size > 0
+    except OSError:
+        hidden = False
+    if hidden:
+        message += (
+            f" Changes saved shortly before may be missing here: they are kept in {wal.name} "
+            "and come back once the folder can be written to."
+        )
+    return message
+
+
 class _DamagedError(Exception):
     """The file is not a sound SQLite database: recover rather than report."""
 
@@ -221,11 +279,14 @@ def make_private(path: Path) -> None:
             pass  # best effort: a file we cannot change is reported when it is written
 
 
+def _open_uri(uri: str) -> sqlite3.Connection:
+    """Every connection to a notes file or backup is made here (tests wrap it to play a disk)."""
+    return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     """Open the existing file with the settings writes rely on (tests wrap it to inject faults)."""
-    conn = sqlite3.connect(
-        f"{path.as_uri()}?mode=rw", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
-    )
+    conn = _open_uri(f"{path.as_uri()}?mode=rw")
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -237,28 +298,106 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _open_checked(path: Path) -> sqlite3.Connection:
-    """Check the whole file, then connect; ``_DamagedError`` if it is not a sound notes file."""
+def _create_if_missing(path: Path) -> None:
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, _PRIVATE_FILE))
     make_private(path)
-    problem = _damage(path)
-    if problem:
-        raise _DamagedError(problem)
-    conn = _connect(path)
-    make_private(path)
-    return conn
+
+
+def _check_writable(conn: sqlite3.Connection) -> None:
+    """Raise SQLITE_READONLY now rather than at the user's first edit; nothing is written.
+
+    ``BEGIN IMMEDIATE`` alone does not tell (SQLite makes it a read on a read-only file), so the
+    probe sets ``user_version`` to the value it has and rolls back. A busy file is taken to be
+    writable: the write that follows waits for it or reports it.
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute(f"PRAGMA user_version = {version}")
+    except sqlite3.Error as error:
+        if _sqlite_code(error) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+def _connect_read_only(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """A connection that cannot write, and whether it had to be ``immutable``.
+
+    ``mode=ro`` still needs the -shm file (and reads the -wal) of a WAL database; in a read-only
+    folder without them only ``immutable=1`` opens, reading the main file alone. Damage is raised
+    at once: trying the other way would not help.
+    """
+    failure: sqlite3.Error | None = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = _open_uri(f"{path.as_uri()}?{query}")
+        except sqlite3.Error as error:
+            failure = error
+            continue
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as error:
+            conn.close()
+            if _is_damage(error):
+                raise
+            failure = error
+            continue
+        return conn, "immutable" in query
+    assert failure is not None
+    raise failure
+
+
+def _copy_to_memory(source: sqlite3.Connection) -> sqlite3.Connection:
+    """The notes read row by row into memory at the current schema, for reading only.
+
+    For a file that cannot be migrated (read-only) or repaired (damaged, read-only folder): rows
+    rather than pages, so a broken index or a half-written page elsewhere does not stop the read.
+    ``_DamagedError`` if it is not a notes file this version can read.
+    """
+    version = int(source.execute("PRAGMA user_version").fetchone()[0])
+    tables = {
+        str(row[0]) for row in source.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
+    if version > CURRENT_VERSION or (version == 0 and tables):
+        raise _DamagedError("not a notes file this version of ExpertReader can read")
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        memory.execute("BEGIN")
+        for step in MIGRATIONS[:version]:
+            step(memory)
+        for table in ("bookmarks", "notes", "meta"):
+            if table not in tables:
+                continue
+            rows = source.execute(f"SELECT * FROM {table}").fetchall()
+            if rows:
+                marks = ", ".join("?" * len(rows[0]))
+                memory.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({marks})", rows)
+        for step in MIGRATIONS[version:]:
+            step(memory)
+        memory.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
+        memory.execute("COMMIT")
+        memory.execute("PRAGMA query_only = ON")
+    except BaseException:
+        memory.close()
+        raise
+    return memory
 
 
 def _damage(path: Path) -> str | None:
     """What is wrong with the file, or None when it is a sound notes file (or a new empty one).
 
     The probe is read-only so SQLite cannot tidy away a -wal file beside a damaged database: that
-    is kept with it. ``integrity_check`` rather than ``quick_check``: the notes file is small
-    (milliseconds), and the index checks are what catch a half-written page.
+    is kept with it (in a read-only folder it may have to be ``immutable``, reading no -wal).
+    ``integrity_check`` rather than ``quick_check``: the notes file is small (milliseconds), and
+    the index checks are what catch a half-written page.
     """
     try:
-        probe = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        probe, _ = _connect_read_only(path)
         try:
             rows = probe.execute("PRAGMA integrity_check").fetchall()
             version = int(probe.execute("PRAGMA user_version").fetchone()[0])
@@ -282,38 +421,58 @@ def _damage(path: Path) -> str | None:
 class NotesStore:
     """Bookmarks and notes keyed by stable QA ids. Make one with ``NotesStore.open``."""
 
-    def __init__(self, path: Path, backups_dir: Path, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self, path: Path, backups_dir: Path, conn: sqlite3.Connection | None = None
+    ) -> None:
         self._path = path
         self._backups_dir = backups_dir
         self._conn: sqlite3.Connection | None = conn
         self._closed = False
         self._write_failed = False
+        self._read_only_reason: str | None = None
+        self._needs_migration = False
+        # A damaged file in a read-only folder: read from here (it or a backup), never write.
+        self._repair_reason: str | None = None
+        self._read_source = path
 
     @classmethod
     def open(cls, path: Path, backups_dir: Path | None = None) -> OpenResult:
         """Open (or create) the notes file, repairing it from a backup and migrating it if needed.
 
         ``backups_dir`` defaults to ``backups`` next to the file, which is ``paths.backups_dir()``
-        for ``paths.notes_db()``.
+        for ``paths.notes_db()``. A file that cannot be written is opened read-only (see
+        ``read_only``); a damaged one in a read-only folder is left as it is and shown read-only,
+        from what can still be read of it or else from the newest good backup.
         """
         from expertreader.core import backup  # backup.py imports this module
 
         path = Path(path).absolute()
         backups = Path(backups_dir).absolute() if backups_dir else path.parent / "backups"
+        store = cls(path, backups)
         recovery: RecoveryReport | None = None
         try:
             make_private_dir(path.parent)
-            try:
-                conn = _open_checked(path)
-            except _DamagedError as damaged:
-                recovery = backup.recover_damaged(path, backups, str(damaged))
-                conn = _open_checked(path)
+            _create_if_missing(path)
+            problem = _damage(path)
+            if problem:
+                try:
+                    recovery = backup.recover_damaged(path, backups, problem)
+                except OSError as error:
+                    if not _is_read_only_error(error):
+                        raise
+                    recovery = store._show_damaged_read_only(error)
+                else:
+                    _create_if_missing(path)  # no backup: the damaged file is aside, start anew
+                    problem = _damage(path)
+                    if problem:
+                        raise _DamagedError(problem)
+            store._connection()
+            make_private(path)
         except _DamagedError as damaged:
             message = "The notes file is damaged and could not be repaired."
             raise StoreError(message, path) from damaged
         except (sqlite3.Error, OSError) as error:
             raise to_store_error(error, path) from error
-        store = cls(path, backups, conn)
         try:
             store._migrate()
         except BaseException:
@@ -328,6 +487,20 @@ class NotesStore:
     @property
     def backups_dir(self) -> Path:
         return self._backups_dir
+
+    @property
+    def read_only(self) -> bool:
+        """True while changes cannot be saved; the notes can still be read and exported.
+
+        Writes raise ``StoreError`` (with ``read_only_reason`` as its message) and each one first
+        tries the file read-write again, so the first write after the folder is fixed succeeds.
+        """
+        return self._read_only_reason is not None or self._repair_reason is not None
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why changes cannot be saved and what the user can do, for showing as it is."""
+        return self._repair_reason or self._read_only_reason
 
     def close(self) -> None:
         self._closed = True
@@ -361,12 +534,96 @@ class NotesStore:
         if self._closed:
             raise StoreError("The notes file is closed.", self._path)
         if self._conn is None:
-            make_private(self._path)
             try:
-                self._conn = _connect(self._path)
-            except sqlite3.Error as error:
+                self._conn = self._open_connection()
+            except (sqlite3.Error, OSError) as error:
                 raise to_store_error(error, self._path) from error
+            except _DamagedError as error:
+                raise StoreError("The notes file is damaged.", self._path) from error
         return self._conn
+
+    def _open_connection(self) -> sqlite3.Connection:
+        """Read-write if the disk allows it, else read-only (and ``read_only_reason`` says why)."""
+        if self._repair_reason is not None:
+            source, _ = _connect_read_only(self._read_source)
+            try:
+                return _copy_to_memory(source)
+            finally:
+                source.close()
+        make_private(self._path)
+        try:
+            conn = _connect(self._path)
+            try:
+                _check_writable(conn)
+            except BaseException:
+                conn.close()
+                raise
+        except (sqlite3.Error, OSError) as error:
+            if not _is_read_only_error(error):
+                raise
+            try:
+                conn, immutable = _connect_read_only(self._path)
+            except sqlite3.Error:
+                raise error from None
+            self._read_only_reason = _read_only_message(self._path, error, immutable)
+            self._needs_migration = True
+            if int(conn.execute("PRAGMA user_version").fetchone()[0]) < CURRENT_VERSION:
+                try:
+                    return _copy_to_memory(conn)  # read at the current schema, file untouched
+                finally:
+                    conn.close()
+            return conn
+        self._read_only_reason = None
+        return conn
+
+    def _show_damaged_read_only(self, error: OSError) -> RecoveryReport:
+        """A damaged file that cannot be moved aside: show what can be read, touch nothing."""
+        from expertreader.core import backup  # backup.py imports this module
+
+        detail = _read_only_detail(self._path, error)
+        self._repair_reason = (
+            f"Your notes file is damaged, and it cannot be repaired while the notes folder is "
+            f"read-only: {detail}. {_CAN_STILL_READ} the folder can be written to again and "
+            "ExpertReader is started again to repair it."
+        )
+        start = (
+            f"Your notes file is damaged, and it could not be repaired because the notes folder "
+            f"is read-only: {detail}. Nothing was moved or deleted."
+        )
+        end = (
+            f"{_CAN_STILL_READ} the folder can be written to again and ExpertReader is started "
+            "again to repair it."
+        )
+        try:
+            self._conn = self._open_connection()
+            return RecoveryReport(
+                self._path,
+                None,
+                None,
+                f"{start} The notes that could still be read from it are shown. {end}",
+            )
+        except (sqlite3.Error, _DamagedError):
+            pass
+        restored_from = backup.newest_good_backup(self._backups_dir)
+        if restored_from is None:
+            raise StoreError(
+                f"{start} There is no backup to show instead. Make the folder writable and "
+                "start ExpertReader again.",
+                self._path,
+            )
+        self._read_source = restored_from
+        self._conn = self._open_connection()
+        made = backup.backup_time(restored_from)
+        when = "earlier"
+        if made is not None:
+            when = f"{backup.describe_age(made, utc_now())} ({made.astimezone():%Y-%m-%d %H:%M})"
+        return RecoveryReport(
+            self._path,
+            restored_from,
+            made,
+            f"{start} Your notes are shown from a backup made {when}; changes made after that "
+            f"backup are not shown. {end}",
+        )
 
     def _drop_connection(self) -> None:
         if self._conn is not None:
@@ -378,16 +635,36 @@ class NotesStore:
             self._conn.close()
             self._conn = None
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """One committed write transaction; on any failure nothing of it is kept.
+    def _writable_connection(self) -> sqlite3.Connection:
+        """The connection for a write, or ``StoreError`` if the notes cannot be written now.
 
-        After a failed write the next one starts on a fresh connection: one opened while the file
-        was read-only stays read-only even after the user fixes the permissions.
+        After a failed write, or while read-only, it is made again: one opened while the file
+        was read-only stays read-only even after the user fixes the folder. A file that was read
+        through a migrated copy is migrated (after its backup) before its first write.
         """
-        if self._write_failed:
+        if self._closed:
+            raise StoreError("The notes file is closed.", self._path)
+        if self._repair_reason is not None:
+            raise StoreError(self._repair_reason, self._path)
+        if self._write_failed or self._read_only_reason is not None:
             self._drop_connection()
         conn = self._connection()
+        if self._read_only_reason is not None:
+            raise StoreError(self._read_only_reason, self._path)
+        if self._needs_migration:
+            self._needs_migration = False
+            try:
+                self._migrate()
+            except BaseException:
+                self._needs_migration = True
+                raise
+            conn = self._connection()
+        return conn
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One committed write transaction; on any failure nothing of it is kept."""
+        conn = self._writable_connection()
         try:
             conn.execute("BEGIN IMMEDIATE")
             yield conn
@@ -395,6 +672,9 @@ class NotesStore:
         except sqlite3.Error as error:
             self._write_failed = True
             self._drop_connection()
+            if _is_read_only_error(error):
+                self._read_only_reason = _read_only_message(self._path, error, False)
+                raise StoreError(self._read_only_reason, self._path) from error
             raise to_store_error(error, self._path) from error
         except BaseException:
             self._drop_connection()
@@ -594,8 +874,10 @@ class NotesStore:
         Same uid: the newer ``modified`` wins (a tie keeps ours), and a note stays on its answer.
         A question already bookmarked adds nothing. An imported whole-answer note for an answer
         that already has one under another uid is appended to ours unless ours already contains
-        its text, so neither is lost and importing twice changes nothing.
+        its text, so neither is lost and importing twice changes nothing. A blank whole-answer
+        note adds nothing and never blanks ours (the app deletes such a note instead of saving it).
         """
+        self._writable_connection()  # read-only: say so before making a backup for nothing
         backup = self.backup("import")
         newest = _newest_per_uid(notes)
         added, updated, unchanged = 0, 0, len(notes) - len(newest)
@@ -607,7 +889,9 @@ class NotesStore:
                     unchanged += 1
             for note in newest:
                 existing = _note_row(conn, note.uid) if note.uid else None
-                if existing is not None:
+                if note.passage is None and not note.text.strip():
+                    unchanged += 1
+                elif existing is not None:
                     if to_utc_text(note.modified) > to_utc_text(existing.modified):
                         _update_note(conn, _same_place(note, existing))
                         updated += 1
@@ -704,11 +988,21 @@ def _newest_per_uid(notes: Sequence[Note]) -> list[Note]:
 
 
 def _same_place(incoming: Note, existing: Note) -> Note:
-    """``incoming``, kept on ``existing``'s answer and kind: a note never moves (one per answer)."""
+    """``incoming``, kept on ``existing``'s answer and kind: a note never moves (one per answer).
+
+    The question and title it was written on are kept when ``incoming`` lacks them (other tools,
+    and older exports, leave them out).
+    """
     passage = existing.passage
     if existing.passage is not None and incoming.passage is not None:
         passage = incoming.passage
-    return dataclasses.replace(incoming, qa_id=existing.qa_id, passage=passage)
+    return dataclasses.replace(
+        incoming,
+        qa_id=existing.qa_id,
+        passage=passage,
+        question=incoming.question or existing.question,
+        article_title=incoming.article_title or existing.article_title,
+    )
 
 
 def _note_row(conn: sqlite3.Connection, uid: str) -> Note | None:

@@ -10,6 +10,8 @@ collection the disclaimer(s) and the privacy notice, because every export carrie
 The reader takes any file a person might pick. It never raises anything but ImportFileError:
 size, encoding, JSON syntax and nesting depth are checked before any structure is trusted, and
 each annotation is checked on its own, so one bad entry is reported and skipped, not fatal.
+Words are never dropped silently: a bookmark that carries text (other tools allow that) comes in
+as a bookmark and a note, and anything left out is listed in ``skipped`` with the reason.
 """
 
 from __future__ import annotations
@@ -376,30 +378,33 @@ def _read_items(items: list[object], path: str | Path) -> ImportedNotes:
         if isinstance(item, dict) and isinstance(item.get("id"), str):
             label += f" ({_clip(item['id'])})"
         try:
-            entry = _read_annotation(item)
+            entries, left_out = _read_annotation(item)
         except _SkipError as reason:
             result.skipped.append(f"{label}: {reason}")
             continue
-        earlier = notes.get(entry.uid) or bookmarks.get(entry.uid)
-        if earlier is not None:
-            # A file can hold one note twice (edited between two exports joined by hand):
-            # the newer edit wins, as it does in the store; the older one is reported.
-            if (
-                isinstance(entry, Note)
-                and isinstance(earlier, Note)
-                and entry.modified > earlier.modified
-            ):
-                notes[entry.uid] = entry
-                result.skipped.append(
-                    f"{label}: is a newer version of an earlier annotation, which was left out"
-                )
+        if left_out:
+            result.skipped.append(f"{label}: {left_out}")
+        for entry in entries:
+            earlier = notes.get(entry.uid) or bookmarks.get(entry.uid)
+            if earlier is not None:
+                # A file can hold one note twice (edited between two exports joined by hand):
+                # the newer edit wins, as it does in the store; the older one is reported.
+                if (
+                    isinstance(entry, Note)
+                    and isinstance(earlier, Note)
+                    and entry.modified > earlier.modified
+                ):
+                    notes[entry.uid] = entry
+                    result.skipped.append(
+                        f"{label}: is a newer version of an earlier annotation, which was left out"
+                    )
+                    continue
+                result.skipped.append(f"{label}: repeats the id of an earlier annotation")
                 continue
-            result.skipped.append(f"{label}: repeats the id of an earlier annotation")
-            continue
-        if isinstance(entry, Bookmark):
-            bookmarks[entry.uid] = entry
-        else:
-            notes[entry.uid] = entry
+            if isinstance(entry, Bookmark):
+                bookmarks[entry.uid] = entry
+            else:
+                notes[entry.uid] = entry
     result.bookmarks = list(bookmarks.values())
     result.notes = list(notes.values())
     if result.skipped and not result.bookmarks and not result.notes:
@@ -411,7 +416,12 @@ def _read_items(items: list[object], path: str | Path) -> ImportedNotes:
     return result
 
 
-def _read_annotation(item: object) -> Bookmark | Note:
+def _read_annotation(item: object) -> tuple[list[Bookmark | Note], str | None]:
+    """A bookmark, a note, or both, and what of it was left out (if anything).
+
+    A bookmark with text keeps its text as a note on the answer (or on its passage), under an id
+    derived from the annotation's so that importing the file again matches it.
+    """
     if not isinstance(item, dict):
         raise _SkipError(f"is a JSON {_kind(item)}, not an annotation")
     if "Annotation" not in _names(item.get("type")):
@@ -424,11 +434,22 @@ def _read_annotation(item: object) -> Bookmark | Note:
     question = _optional_text(item.get(QUESTION_KEY))
     article_title = _optional_text(item.get(ARTICLE_TITLE_KEY))
     if "bookmarking" in _names(item.get("motivation")):
-        return Bookmark(qa_id, created, uid=uid, question=question, article_title=article_title)
+        bookmark = Bookmark(qa_id, created, uid=uid, question=question, article_title=article_title)
+        try:
+            text = _read_body(item)
+        except _SkipError as reason:
+            return [bookmark], f"the bookmark was imported, but its text was left out: it {reason}"
+        if text is None or not text.strip():
+            return [bookmark], None
+        note_uid = _derived_id("note of bookmark", uid)
+        note = Note(qa_id, text, created, modified, note_uid, passage, question, article_title)
+        return [bookmark, note], None
     text = _read_body(item)
     if text is None:
         raise _SkipError("has no note text and is not a bookmark")
-    return Note(
+    if passage is None and not text.strip():
+        raise _SkipError("has an empty note (no text) and is not a bookmark")
+    note = Note(
         qa_id,
         text,
         created,
@@ -438,6 +459,7 @@ def _read_annotation(item: object) -> Bookmark | Note:
         question=question,
         article_title=article_title,
     )
+    return [note], None
 
 
 def _read_target(target: object) -> tuple[str, Passage | None]:
