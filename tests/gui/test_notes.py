@@ -204,3 +204,17 @@ def test_closing_with_unsaved_notes_asks_first(
     assert not ui.window.close()
     assert ui.window.isVisible()
     assert "disk is full" in asked[0]
+
+
+def test_read_only_notes_are_shown_with_a_warning_that_stays(
+    build_ui: BuildUI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reason = "Your notes folder is read-only: test. Your notes can be read and exported."
+    monkeypatch.setattr(NotesStore, "read_only", property(lambda _self: True))
+    monkeypatch.setattr(NotesStore, "read_only_reason", property(lambda _self: reason))
+    ui = build_ui()
+    [bar] = [b for b in ui.window.messages.messages() if b.property("level") == "warning"]
+    assert reason in bar.label.text()
+    assert not any(
+        button.text() == "Dismiss" for button in bar.findChildren(type(ui.window.add_passage))
+    )

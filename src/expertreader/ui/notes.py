@@ -72,6 +72,8 @@ class NotesController(QObject):
         window.close_guards.append(self.may_close)
         window.closing.connect(self.flush)
         reader.qa_shown.connect(self.show_qa)
+        if store.read_only:  # readable, not writable: say so before anyone types
+            self._show_fault(StoreError(store.read_only_reason or "", store.path))
         self.refresh_marks()
         self.show_qa(reader.current_qa)
 
