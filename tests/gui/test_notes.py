@@ -218,3 +218,18 @@ def test_read_only_notes_are_shown_with_a_warning_that_stays(
     assert not any(
         button.text() == "Dismiss" for button in bar.findChildren(type(ui.window.add_passage))
     )
+
+
+def test_notes_on_questions_the_content_lost_stay_reachable(build_ui: BuildUI) -> None:
+    with stored() as store:
+        store.save_answer_note("00000000gone0000", "still mine", "A question from last year?")
+    ui = build_ui()
+    model = ui.window.questions.model()
+    assert model.rowCount() == 2
+    group = model.index(1, 0)
+    assert "no longer in these articles" in group.data()
+    assert model.index(0, 0, group).data().endswith("A question from last year?")
+    ui.reader.select(model.index(0, 0, group))
+    assert ui.window.notes.answer_note.toPlainText() == "still mine"
+    assert "no longer in the bundled articles" in ui.window.answer.toPlainText()
+    assert ui.window.banner.text.startswith("Remember:")

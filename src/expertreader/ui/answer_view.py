@@ -51,7 +51,11 @@ class AnswerView(QTextBrowser):
 
     def show_qa(self, qa: QA) -> None:
         self.qa = qa
-        body = "".join(f"<p>{paragraph_html(p)}</p>" for p in qa.answer)
+        body = "".join(f"<p>{paragraph_html(p)}</p>" for p in qa.answer) or (
+            f'<p style="color:{style.MUTED}"><i>This question is no longer in the bundled '
+            "articles, so its answer cannot be shown. Your notes on it are kept below and in "
+            "every export.</i></p>"
+        )
         self.setHtml(f"<h2>{html.escape(qa.question)}</h2>{body}")
         self.setAccessibleDescription(qa.question)
 

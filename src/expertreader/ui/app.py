@@ -52,7 +52,7 @@ class ExpertReaderUI:
         self.notes: NotesController | None = None
         self._exporting: ExportController | None = None
         self.remember_window = remember_window  # a screenshot shows the default layout
-        self.settings = settings or Settings()
+        self.settings = settings or Settings(persist=remember_window)
         style.apply_text_size(self.settings.point_size)  # before any widget: polished once
         self.window = MainWindow()
         found = library.find(self.settings.last_qa)

@@ -104,6 +104,7 @@ class ExportController(QObject):
                 level="warning",
             )
             return
+        self.notes.refresh_orphans()
         self.notes.show_qa(self.notes.qa)
         self.notes.refresh_marks()
         self.window.messages.show_message(f"Imported {chosen}: {summary.describe()}")

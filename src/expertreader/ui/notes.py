@@ -72,6 +72,7 @@ class NotesController(QObject):
         window.close_guards.append(self.may_close)
         window.closing.connect(self.flush)
         reader.qa_shown.connect(self.show_qa)
+        self.refresh_orphans(reopen_last=True)
         if store.read_only:  # readable, not writable: say so before anyone types
             self._show_fault(StoreError(store.read_only_reason or "", store.path))
         self.refresh_marks()
@@ -317,6 +318,21 @@ class NotesController(QObject):
     def undo(self) -> None:
         if self._undo is not None:
             self._undo()
+
+    def refresh_orphans(self, reopen_last: bool = False) -> None:
+        """Notes and bookmarks whose question the content no longer has stay reachable."""
+        bookmarks: list[Bookmark] = self._read([], self.store.bookmarks)
+        notes: list[Note] = self._read([], self.store.notes)
+        records: list[Bookmark | Note] = [*bookmarks, *notes]
+        questions: dict[str, str] = {}
+        for record in records:
+            if self.reader.library.find(record.qa_id) is None:
+                questions[record.qa_id] = questions.get(record.qa_id) or record.question
+        orphans = [
+            QA(qa_id, text or "(The text of this question was not saved.)", ())
+            for qa_id, text in sorted(questions.items(), key=lambda item: item[1])
+        ]
+        self.reader.set_orphans(orphans, reopen_last)
 
     def refresh_marks(self) -> None:
         try:

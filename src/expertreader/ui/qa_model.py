@@ -21,7 +21,8 @@ class QuestionTreeModel(QAbstractItemModel):
 
     def __init__(self, articles: list[Article], parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._articles = articles
+        self._content = list(articles)
+        self._articles = list(articles)
         self._bookmarked: set[str] = set()
         self._noted: set[str] = set()
 
@@ -111,6 +112,14 @@ class QuestionTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def set_orphans(self, orphans: Article | None) -> None:
+        """Show (or stop showing) notes whose question these articles no longer have."""
+        self.beginResetModel()
+        self._articles = (
+            [*self._content, orphans] if orphans and orphans.qas else list(self._content)
+        )
+        self.endResetModel()
 
     # --- marks -------------------------------------------------------------------------------
     def set_marks(self, bookmarked: set[str], noted: set[str]) -> None:

@@ -13,6 +13,13 @@ from expertreader.ui.qa_model import QuestionTreeModel
 from expertreader.ui.question_filter import QuestionFilter
 from expertreader.ui.settings import Settings
 
+ORPHANS_ID = "notes-without-question"
+ORPHANS_TITLE = "Your notes on questions no longer in these articles"
+ORPHANS_INTRO = (
+    "These questions were in an earlier version of the articles. Their answers are gone, but "
+    "your bookmarks and notes on them are kept here and in every export."
+)
+
 
 class ReaderController(QObject):
     """Keeps the list, the answer, the header and the banner in step."""
@@ -30,6 +37,7 @@ class ReaderController(QObject):
         window.questions.expandAll()
         self.current_qa: QA | None = None
         self.current_article: Article | None = None
+        self._last_read = settings.last_qa  # before opening anything overwrites it
 
         window.questions.selectionModel().currentChanged.connect(self._on_current_changed)
         window.search.textChanged.connect(self._on_search)
@@ -59,7 +67,7 @@ class ReaderController(QObject):
     # --- selection ---------------------------------------------------------------------------
     def restore_last(self) -> None:
         """Open the question read last time, else the first question."""
-        index = self.model.index_of_qa(self.settings.last_qa)
+        index = self.model.index_of_qa(self._last_read)
         if not index.isValid() and self.library.articles:
             index = self.model.index(0, 0, self.model.index(0, 0))
         if index.isValid():
@@ -70,6 +78,29 @@ class ReaderController(QObject):
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         view.selectionModel().setCurrentIndex(proxy_index, flags)
         view.scrollTo(proxy_index)
+
+    def set_orphans(self, orphans: list[QA], reopen_last: bool = False) -> None:
+        """List notes whose question the articles lost (after a content update) at the end.
+
+        ``reopen_last``: at start-up, the question read last time may be one of them.
+        """
+        current = self.current_qa.id if self.current_qa else None
+        if reopen_last and any(qa.id == self._last_read for qa in orphans):
+            current = self._last_read
+        group = Article(
+            id=ORPHANS_ID,
+            source="",
+            title=ORPHANS_TITLE,
+            date=None,
+            expert=None,
+            intro=(ORPHANS_INTRO,),
+            disclaimer=None,
+            qas=tuple(orphans),
+        )
+        self.model.set_orphans(group)
+        self.window.questions.expandAll()
+        if current:
+            self.select_qa(current)
 
     def select_qa(self, qa_id: str) -> None:
         index = self.filter.mapFromSource(self.model.index_of_qa(qa_id))

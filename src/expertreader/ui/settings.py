@@ -11,15 +11,26 @@ from expertreader.ui import style
 class Settings:
     """Typed access to the few preferences the program remembers."""
 
-    def __init__(self) -> None:
+    def __init__(self, persist: bool = True) -> None:
+        """``persist=False`` reads the saved preferences but keeps changes in memory only."""
         self._qsettings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+        self._persist = persist
+        self._changed: dict[str, object] = {}
+
+    def _value(self, key: str, default: object = None) -> object:
+        if key in self._changed:
+            return self._changed[key]
+        return self._qsettings.value(key, default)
 
     def _bytes(self, key: str) -> QByteArray | None:
-        value = self._qsettings.value(key)
+        value = self._value(key)
         return value if isinstance(value, QByteArray) else None
 
     def _set(self, key: str, value: object) -> None:
-        self._qsettings.setValue(key, value)
+        if self._persist:
+            self._qsettings.setValue(key, value)
+        else:
+            self._changed[key] = value
 
     @property
     def geometry(self) -> QByteArray | None:
@@ -39,7 +50,7 @@ class Settings:
 
     @property
     def last_qa(self) -> str:
-        return str(self._qsettings.value("reader/last_qa", ""))
+        return str(self._value("reader/last_qa", ""))
 
     @last_qa.setter
     def last_qa(self, value: str) -> None:
@@ -47,7 +58,7 @@ class Settings:
 
     @property
     def disclaimer_expanded(self) -> bool:
-        return str(self._qsettings.value("reader/disclaimer_expanded", "true")) == "true"
+        return str(self._value("reader/disclaimer_expanded", "true")) == "true"
 
     @disclaimer_expanded.setter
     def disclaimer_expanded(self, value: bool) -> None:
@@ -56,7 +67,7 @@ class Settings:
     @property
     def point_size(self) -> int:
         try:
-            size = int(str(self._qsettings.value("view/point_size", style.BASE_POINT_SIZE)))
+            size = int(str(self._value("view/point_size", style.BASE_POINT_SIZE)))
         except ValueError:
             size = style.BASE_POINT_SIZE
         return max(style.MIN_POINT_SIZE, min(style.MAX_POINT_SIZE, size))
@@ -66,4 +77,5 @@ class Settings:
         self._set("view/point_size", value)
 
     def sync(self) -> None:
-        self._qsettings.sync()
+        if self._persist:
+            self._qsettings.sync()
