@@ -214,6 +214,7 @@ def run_gui(screenshot: str | None = None) -> int:
 
         lock = instance_lock.acquire()
         if lock is None:
+            style.apply_text_size(Settings(persist=False).point_size)  # readable message
             QMessageBox.information(
                 None,
                 APP_NAME,

@@ -206,7 +206,7 @@ class NotesController(QObject):
             )
             return
         passage = make_passage(qa.answer_text, *span)
-        text = self.ask_text("Note on a passage", f"“{passage.exact}”\n\nYour note:", "")
+        text = self.ask_text("Note on a passage", f"“{_clip(passage.exact)}”\n\nYour note:", "")
         if text is None or not text.strip():
             return
         title = self._article_title(qa)
@@ -223,7 +223,7 @@ class NotesController(QObject):
         if note is None:
             return
         exact = note.passage.exact if note.passage else ""
-        text = self.ask_text("Edit note", f"“{exact}”\n\nYour note:", note.text)
+        text = self.ask_text("Edit note", f"“{_clip(exact)}”\n\nYour note:", note.text)
         if text is None or text == note.text:
             return
         if not text.strip():
@@ -397,3 +397,8 @@ class NotesController(QObject):
     def _article_title(self, qa: QA) -> str:
         found = self.reader.library.find(qa.id)
         return found[0].title if found else ""
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    """A long quote shortened for a dialog's one-line label (the note keeps all of it)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
