@@ -111,10 +111,11 @@ def run_notes_command(args: argparse.Namespace) -> int:
         )
         return 2
     lock = instance_lock.acquire() if args.command == "import" else None
-    if args.command == "import" and lock is None:
+    if lock is not None and lock.busy:
+        where = "" if not lock.elsewhere else f" on {lock.owner_host}"
         print(
-            "ExpertReader is open with these notes. Close it, then import again. "
-            "Nothing was changed.",
+            f"ExpertReader is open{where} with these notes. Close it, then import again. "
+            f"Nothing was changed. (If it is not open, remove {paths.lock_file()}.)",
             file=sys.stderr,
         )
         return 1
@@ -157,4 +158,4 @@ def run_notes_command(args: argparse.Namespace) -> int:
     finally:
         store.close()
         if lock is not None:
-            lock.unlock()
+            lock.release()

@@ -27,6 +27,7 @@ from expertreader.ui.settings import Settings
 
 if TYPE_CHECKING:
     from expertreader.core.store import NotesStore
+    from expertreader.instance_lock import InstanceLock
     from expertreader.ui.exporting import ExportController
     from expertreader.ui.notes import NotesController
     from expertreader.ui.reader import ReaderController
@@ -213,13 +214,7 @@ def run_gui(screenshot: str | None = None) -> int:
         from expertreader import instance_lock
 
         lock = instance_lock.acquire()
-        if lock is None:
-            style.apply_text_size(Settings(persist=False).point_size)  # readable message
-            QMessageBox.information(
-                None,
-                APP_NAME,
-                "ExpertReader is already open. Look for its window on your screen or taskbar.",
-            )
+        if lock.busy and not _may_open_anyway(lock):
             return 0
     library = load_library(paths.content_dir())
     ui = ExpertReaderUI(library, remember_window=not screenshot, staged=True)
@@ -257,8 +252,31 @@ def run_gui(screenshot: str | None = None) -> int:
     finally:
         ui.close_store()
         if lock is not None:
-            lock.unlock()
+            lock.release()
     return result["code"] if waiter.done or not screenshot else 1
+
+
+def _may_open_anyway(lock: InstanceLock) -> bool:
+    """Another instance holds the notes: say so; offer to go on if it is on another computer."""
+    style.apply_text_size(Settings(persist=False).point_size)  # a readable message
+    if not lock.elsewhere:
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            "ExpertReader is already open. Look for its window on your screen or taskbar.",
+        )
+        return False
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        f"Your notes folder says ExpertReader is open on another computer ({lock.owner_host}).\n\n"
+        "If it is not open there any more (for example, the folder was copied or is on a USB "
+        "stick), you can open it here. If it is still open there, close it first, or notes "
+        "written in one place may overwrite the other.",
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Open and lock.take_over()
 
 
 class _FirstPaint(QObject):
