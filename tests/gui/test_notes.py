@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.gui.conftest import BuildUI
 
@@ -196,11 +195,11 @@ def test_closing_with_unsaved_notes_asks_first(
     notes.save_answer_note()
     asked: list[str] = []
 
-    def keep_open(_parent: object, _title: str, text: str, *_rest: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Cancel
+    def keep_open(message: str) -> str:
+        asked.append(message)
+        return "cancel"
 
-    monkeypatch.setattr("expertreader.ui.notes.QMessageBox.warning", keep_open)
+    monkeypatch.setattr(notes, "ask_before_close", keep_open)
     assert not ui.window.close()
     assert ui.window.isVisible()
     assert "disk is full" in asked[0]
@@ -233,3 +232,70 @@ def test_notes_on_questions_the_content_lost_stay_reachable(build_ui: BuildUI) -
     assert ui.window.notes.answer_note.toPlainText() == "still mine"
     assert "no longer in the bundled articles" in ui.window.answer.toPlainText()
     assert ui.window.banner.text.startswith("Remember:")
+
+
+def test_refused_passage_notes_stay_visible_and_can_be_saved_to_a_file(
+    ui: ExpertReaderUI, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    notes = notes_of(ui)
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("The disk is full.", paths.notes_db())
+
+    monkeypatch.setattr(notes.store, "add_passage_note", disk_full)
+    monkeypatch.setattr(notes, "ask_text", lambda *_args: "Ask about referral centers")
+    select_words(ui, "referral center")
+    ui.window.passage_action.trigger()
+    passage_list = ui.window.notes.passage_list
+    assert passage_list.count() == 1
+    assert "not saved yet" in passage_list.item(0).text()
+
+    target = tmp_path / "rescued.txt"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *_a, **_k: (str(target), "")
+    )
+    assert notes.save_unsaved_to_file()
+    rescued = target.read_text(encoding="utf-8")
+    assert "Ask about referral centers" in rescued and "“referral center”" in rescued
+
+
+def test_undo_after_clearing_keeps_the_old_note_even_while_typing(
+    ui: ExpertReaderUI, qtbot: QtBot
+) -> None:
+    notes = notes_of(ui)
+    editor = ui.window.notes.answer_note
+    editor.setPlainText("the original note")
+    notes.save_answer_note()
+    editor.setPlainText("")
+    notes.save_answer_note()  # cleared: an undo is offered
+    qtbot.keyClicks(editor, "brand new")  # still inside the typing pause
+    ui.window.undo_action.trigger()
+    with stored() as store:
+        note = store.answer_note(ui.reader.current_qa.id)  # type: ignore[union-attr]
+    assert note is not None and "the original note" in note.text
+
+
+def test_undo_offer_ends_with_its_message(ui: ExpertReaderUI) -> None:
+    ui.window.bookmark_button.click()
+    ui.window.bookmark_button.click()
+    assert ui.window.undo_action.isEnabled()
+    [bar] = [b for b in ui.window.messages.messages() if "Bookmark removed" in b.label.text()]
+    bar.dismiss()
+    assert not ui.window.undo_action.isEnabled()
+    ui.window.undo_action.trigger()
+    assert not ui.window.bookmark_action.isChecked()
+
+
+def test_a_question_without_saved_text_is_not_given_placeholder_text(
+    build_ui: BuildUI,
+) -> None:
+    with stored() as store:
+        store.add_bookmark("00000000gone0001")
+    ui = build_ui()
+    model = ui.window.questions.model()
+    ui.reader.select(model.index(0, 0, model.index(1, 0)))
+    ui.window.notes.answer_note.setPlainText("a note")
+    notes_of(ui).save_answer_note()
+    with stored() as store:
+        note = store.answer_note("00000000gone0001")
+    assert note is not None and note.question == ""

@@ -73,9 +73,15 @@ class ExportController(QObject):
     def print_notes(self) -> None:
         """Print with a preview; what is printed is exactly the PDF export's content."""
         self.notes.flush()
-        document = notes_io.notes_document(
-            self.store, self.library, include_answers=True, exported_at=notes_io.utc_now()
-        )
+        try:
+            document = notes_io.notes_document(
+                self.store, self.library, include_answers=True, exported_at=notes_io.utc_now()
+            )
+        except StoreError as error:
+            self.window.messages.show_message(
+                f"Your notes could not be read for printing: {error.message}", level="warning"
+            )
+            return
         text = text_document(document)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size())

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMessageBox
 from expertreader.core.anchor import locate, make_passage
 from expertreader.core.model import QA, Bookmark, Note
 from expertreader.core.pending import PendingWrites
-from expertreader.core.store import NotesStore, StoreError
+from expertreader.core.store import NotesStore, StoreError, utc_now
 from expertreader.ui.main_window import MainWindow
 from expertreader.ui.message_bar import MessageBar
 from expertreader.ui.notes_panel import ANSWER_TAB, PASSAGES_TAB
 from expertreader.ui.reader import ReaderController
 
 T = TypeVar("T")
+NO_QUESTION_TEXT = "(The text of this question was not saved.)"
 TYPING_PAUSE_MS = 300
 LONGEST_UNSAVED_MS = 2000  # someone typing without pause is still saved this often
 RETRY_MS = 3000
@@ -44,6 +45,8 @@ class NotesController(QObject):
         self._fault_bar: MessageBar | None = None
         self._passage_notes: list[Note] = []
         self._unsaved: dict[str, str] = {}  # qa id -> note text the disk has not taken yet
+        self._unsaved_passages: dict[str, Note] = {}  # pending key -> new passage note
+        self._unsaved_edits: dict[str, str] = {}  # note uid -> text the disk has not taken yet
 
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -136,7 +139,7 @@ class NotesController(QObject):
         before = self._answer_note_or_none(qa.id) if not text.strip() else None
         saved = self._write(
             f"answer:{qa.id}",
-            lambda: self.store.save_answer_note(qa.id, text, qa.question, title),
+            lambda: self.store.save_answer_note(qa.id, text, _stored_question(qa), title),
         )
         if saved:
             self._unsaved.pop(qa.id, None)
@@ -147,7 +150,9 @@ class NotesController(QObject):
             deleted = before
             self._offer_undo(
                 "Your note on this answer was deleted.",
-                lambda: self._write(f"answer:{qa.id}", lambda: self.store.restore_note(deleted)),
+                lambda: self._write(
+                    f"restore:{uuid.uuid4()}", lambda: self.store.restore_note(deleted)
+                ),
             )
         self.refresh_marks()
 
@@ -172,7 +177,10 @@ class NotesController(QObject):
         qa = self.qa
         if qa is None:
             return
-        if self.store.is_bookmarked(qa.id):
+        bookmarked = self._read(None, lambda: self.store.is_bookmarked(qa.id))
+        if bookmarked is None:
+            return  # the notes file cannot be read just now; the warning says so
+        if bookmarked:
             removed: list[Bookmark | None] = []
             self._write(
                 f"bookmark:{qa.id}", lambda: removed.append(self.store.remove_bookmark(qa.id))
@@ -188,7 +196,8 @@ class NotesController(QObject):
         else:
             title = self._article_title(qa)
             self._write(
-                f"bookmark:{qa.id}", lambda: self.store.add_bookmark(qa.id, qa.question, title)
+                f"bookmark:{qa.id}",
+                lambda: self.store.add_bookmark(qa.id, _stored_question(qa), title),
             )
         self._show_bookmark_state()
         self.refresh_marks()
@@ -210,10 +219,13 @@ class NotesController(QObject):
         if text is None or not text.strip():
             return
         title = self._article_title(qa)
-        self._write(
-            f"new-passage:{uuid.uuid4()}",  # two new notes must never replace each other
-            lambda: self.store.add_passage_note(qa.id, passage, text, qa.question, title),
-        )
+        key = f"new-passage:{uuid.uuid4()}"  # two new notes must never replace each other
+        question = _stored_question(qa)
+        if not self._write(
+            key, lambda: self.store.add_passage_note(qa.id, passage, text, question, title)
+        ):
+            now = utc_now()
+            self._unsaved_passages[key] = Note(qa.id, text, now, now, "", passage, question, title)
         self._load_passage_notes()
         self.window.notes.setCurrentIndex(PASSAGES_TAB)
         self.refresh_marks()
@@ -229,13 +241,15 @@ class NotesController(QObject):
         if not text.strip():
             self.delete_passage_note()
             return
-        self._write(f"note:{note.uid}", lambda: self.store.update_note(note.uid, text))
+        if not self._write(f"note:{note.uid}", lambda: self.store.update_note(note.uid, text)):
+            self._unsaved_edits[note.uid] = text
         self._load_passage_notes(select=note.uid)
 
     def delete_passage_note(self) -> None:
         note = self._chosen_note()
         if note is None:
             return
+        self._unsaved_edits.pop(note.uid, None)
         self._write(f"note:{note.uid}", lambda: self.store.delete_note(note.uid))
         self._offer_undo(
             "Note deleted.",
@@ -261,19 +275,22 @@ class NotesController(QObject):
         qa = self.qa
         self._passage_notes = self._read([], lambda: self.store.passage_notes(qa.id)) if qa else []
         self._spans = {}
-        for note in self._passage_notes:
+        waiting = [n for n in self._unsaved_passages.values() if qa and n.qa_id == qa.id]
+        for note in [*self._passage_notes, *waiting]:
             assert note.passage is not None
-            span = locate(note.passage, self.qa.answer_text) if self.qa else None
+            span = locate(note.passage, qa.answer_text) if qa else None
             where = "" if span else " (this passage is no longer in the answer)"
-            item = QListWidgetItem(f"“{note.passage.exact}”{where}\n{note.text}")
+            text = self._unsaved_edits.get(note.uid, note.text)
+            unsaved = " (not saved yet)" if not note.uid or note.uid in self._unsaved_edits else ""
+            item = QListWidgetItem(f"“{note.passage.exact}”{where}{unsaved}\n{text}")
             item.setData(NOTE_UID_ROLE, note.uid)
             panel.passage_list.addItem(item)
             if span:
-                self._spans[note.uid] = span
-            if note.uid == select:
+                self._spans[note.uid or f"unsaved-{id(note)}"] = span
+            if note.uid and note.uid == select:
                 panel.passage_list.setCurrentItem(item)
         panel.passage_list.blockSignals(False)
-        panel.set_passage_count(len(self._passage_notes))
+        panel.set_passage_count(len(self._passage_notes) + len(waiting))
         has_notes = bool(self._passage_notes)
         panel.edit_passage.setEnabled(has_notes)
         panel.delete_passage.setEnabled(has_notes)
@@ -307,13 +324,20 @@ class NotesController(QObject):
         def run_undo() -> None:
             self._undo = None
             self.window.undo_action.setEnabled(False)
+            self.flush()  # typing still waiting for its pause is saved before the undo
             undo()
             self.show_qa(self.qa)
             self.refresh_marks()
 
+        def expire() -> None:
+            if self._undo is run_undo:  # the offer ends with its message
+                self._undo = None
+                self.window.undo_action.setEnabled(False)
+
         self._undo = run_undo
         self.window.undo_action.setEnabled(True)
-        self.window.messages.show_message(text, action=("Undo", run_undo), transient=True)
+        bar = self.window.messages.show_message(text, action=("Undo", run_undo), transient=True)
+        bar.dismissed.connect(expire)
 
     def undo(self) -> None:
         if self._undo is not None:
@@ -329,7 +353,7 @@ class NotesController(QObject):
             if self.reader.library.find(record.qa_id) is None:
                 questions[record.qa_id] = questions.get(record.qa_id) or record.question
         orphans = [
-            QA(qa_id, text or "(The text of this question was not saved.)", ())
+            QA(qa_id, text or NO_QUESTION_TEXT, ())
             for qa_id, text in sorted(questions.items(), key=lambda item: item[1])
         ]
         self.reader.set_orphans(orphans, reopen_last)
@@ -343,6 +367,8 @@ class NotesController(QObject):
     def _write(self, key: str, action: Callable[[], object]) -> bool:
         """Write now; if the disk refuses, keep the edit, warn, and retry until it works."""
         if self.pending.submit(key, action):
+            if self._fault_bar is not None and not self.pending.has_pending:
+                self._saved_again()
             return True
         self._show_fault()
         self._retry.start()
@@ -350,42 +376,102 @@ class NotesController(QObject):
 
     def retry_pending(self) -> None:
         if self.pending.retry():
-            self._retry.stop()
-            if self._fault_bar is not None:
-                self._fault_bar.dismiss()
-                self._fault_bar = None
-            self._unsaved.clear()
-            self.window.notes.save_status.setText("Saved")
-            self.window.messages.show_message("Your notes are saved now.", transient=True)
-            self.refresh_marks()
+            self._saved_again()
         else:
             self._show_fault()
 
+    def _saved_again(self) -> None:
+        """Everything held in memory is on disk now: drop the warning, show the saved state."""
+        self._retry.stop()
+        if self._fault_bar is not None:
+            self._fault_bar.dismiss()
+            self._fault_bar = None
+        self._unsaved.clear()
+        self._unsaved_passages.clear()
+        self._unsaved_edits.clear()
+        self.window.notes.save_status.setText("Saved")
+        self.window.messages.show_message("Your notes are saved now.", transient=True)
+        self._load_passage_notes()
+        self.refresh_marks()
+
     def may_close(self) -> bool:
-        """Closing would lose edits the disk refused: say so and let the person decide."""
+        """Closing would lose edits the disk refused: offer to save them to a file first."""
         self.flush()
         if not self.pending.has_pending or self.pending.retry():
             return True
         error = self.pending.last_error
-        answer = QMessageBox.warning(
-            self.window,
-            "Notes not saved yet",
+        choice = self.ask_before_close(
             "Some of your latest notes could not be saved"
             + (f": {error.message}" if error else ".")
-            + "\n\nIf you close ExpertReader now, those edits will be lost. Copy them "
-            "somewhere safe first, or free some space and wait for the warning to go away.",
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Cancel,
+            + "\n\nSave them to a file you choose before closing, so no word is lost?"
         )
-        return answer == QMessageBox.StandardButton.Discard
+        if choice == "save":
+            return self.save_unsaved_to_file()
+        return choice == "discard"
+
+    def ask_before_close(self, message: str) -> str:
+        """ "save", "discard" or "cancel". Tests replace this."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Notes not saved yet",
+            message,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.button(QMessageBox.StandardButton.Save).setText("Save them to a file…")
+        box.button(QMessageBox.StandardButton.Discard).setText("Close without them")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        return "discard" if answer == QMessageBox.StandardButton.Discard else "cancel"
+
+    def save_unsaved_to_file(self) -> bool:
+        """Write every edit the notes file refused to a plain text file the person picks."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from expertreader.core.export.atomic import write_text_atomic
+
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window, "Save unsaved notes", "ExpertReader unsaved notes.txt", "Text (*.txt)"
+        )
+        if not chosen:
+            return False
+        try:
+            write_text_atomic(chosen, self.unsaved_text())
+        except OSError as error:
+            QMessageBox.warning(
+                self.window, "Not saved", f"{chosen} could not be written: {error.strerror}"
+            )
+            return False
+        return True
+
+    def unsaved_text(self) -> str:
+        """The edits held in memory, readable by a person, with their questions."""
+        lines = ["ExpertReader notes that could not be saved to the notes file", ""]
+        for qa_id, text in self._unsaved.items():
+            lines += [f"Question: {self._question_of(qa_id)}", f"Note: {text}", ""]
+        for note in self._unsaved_passages.values():
+            exact = note.passage.exact if note.passage else ""
+            lines += [f"Question: {self._question_of(note.qa_id)}", f"Passage: “{exact}”"]
+            lines += [f"Note: {note.text}", ""]
+        for uid, text in self._unsaved_edits.items():
+            lines += [f"Edited passage note {uid}:", f"Note: {text}", ""]
+        return "\n".join(lines)
+
+    def _question_of(self, qa_id: str) -> str:
+        found = self.reader.library.find(qa_id)
+        return found[1].question if found else qa_id
 
     def _show_fault(self, error: StoreError | None = None) -> None:
         error = error or self.pending.last_error
         reason = error.message if error else "The notes file cannot be written."
         text = (
-            f"There is a problem with your notes file: {reason} Anything you write is kept "
-            "while ExpertReader stays open and saved as soon as that becomes possible. Please "
-            "keep ExpertReader open until this message goes away."
+            f"There is a problem with your notes file: {reason} Anything you write now is "
+            "kept while ExpertReader stays open and saved as soon as that becomes possible; "
+            "if you close it before then, it offers to save those notes to a file."
         )
         if self._fault_bar is None:
             self._fault_bar = self.window.messages.show_message(
@@ -402,3 +488,8 @@ class NotesController(QObject):
 def _clip(text: str, limit: int = 90) -> str:
     """A long quote shortened for a dialog's one-line label (the note keeps all of it)."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _stored_question(qa: QA) -> str:
+    """The question text saved with a note; never the placeholder for an unknown question."""
+    return "" if qa.question == NO_QUESTION_TEXT else qa.question
