@@ -100,6 +100,8 @@ def test_banner_visible_at_minimum_size_and_after_actions(
     window = ui.window
     window.resize(*MINIMUM_SIZE)
     qtbot.waitUntil(lambda: window.width() == MINIMUM_SIZE[0])
+    one_line = 3 * window.banner.label.fontMetrics().height()
+    qtbot.waitUntil(lambda: window.banner.height() < one_line)  # the layout has settled
     assert_disclaimer_visible(ui)
     assert not window.banner.showing_all  # one line in a short window
     assert window.banner.label.text().startswith("Remember:")
@@ -181,14 +183,14 @@ def test_zoom_changes_text_size_and_is_remembered(build_ui: BuildUI) -> None:
 
 def test_window_size_and_last_question_restored(build_ui: BuildUI, qtbot: QtBot) -> None:
     first = build_ui()
-    first.window.resize(700, 560)
-    qtbot.waitUntil(lambda: first.window.width() == 700)
+    first.window.resize(760, 600)
+    qtbot.waitUntil(lambda: first.window.width() == 760)
     first.reader.step(1)
     first.reader.step(1)
     first.window.close()
     second = build_ui()
     assert shown_question(second).startswith("Can I get a second opinion")
-    assert second.window.size().width() == 700
+    assert second.window.size().width() == 760
 
 
 def test_bad_article_is_skipped_and_named(
@@ -247,3 +249,15 @@ def test_large_text_keeps_the_disclaimer_whole_or_on_one_line(
         assert banner.label.text().startswith("Remember:")
     assert_disclaimer_visible(ui)
     window.zoom_reset_action.trigger()
+
+
+def test_list_keeps_its_place_through_a_search(ui: ExpertReaderUI) -> None:
+    ui.reader.step(1)  # the second question
+    ui.window.search.setText("zzz-nothing")  # no question matches
+    assert shown_question(ui).startswith("Won’t I offend")  # still readable
+    ui.window.search.clear()
+    assert ui.window.questions.currentIndex().data().startswith("Won’t I offend")
+    ui.window.search.setText("zzz-nothing")
+    ui.window.search.clear()
+    ui.window.next_action.trigger()
+    assert shown_question(ui).startswith("Can I get a second opinion")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
@@ -13,6 +13,7 @@ from expertreader.core.model import QA, Article
 from expertreader.ui import style
 
 _EDITORIAL = re.compile(r"\[[^\[\]]+\]")
+MINIMUM_LINES = 4
 
 
 def paragraph_html(text: str) -> str:
@@ -48,6 +49,11 @@ class AnswerView(QTextBrowser):
         self.setAccessibleName("Answer")
         self.document().setDocumentMargin(style.READING_MARGIN)
         self.qa: QA | None = None
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Room for a few lines of the answer at the current text size, whatever else shows."""
+        lines = self.fontMetrics().lineSpacing() * MINIMUM_LINES
+        return QSize(super().minimumSizeHint().width(), lines + 2 * style.READING_MARGIN)
 
     def show_qa(self, qa: QA) -> None:
         self.qa = qa

@@ -31,10 +31,10 @@ from expertreader.core.model import DEFAULT_DISCLAIMER, Article
 from expertreader.ui.disclaimer_banner import DisclaimerBanner
 from expertreader.ui.message_bar import MessageArea
 
-MINIMUM_SIZE = (640, 520)
+MINIMUM_SIZE = (720, 560)
 DEFAULT_SIZE = (1120, 780)
-BANNER_SHARE = 0.2  # a disclaimer needing more of the window's height shows on one line
-MESSAGES_SHARE = 0.22  # messages beyond this share of the height scroll
+BANNER_SHARE = 0.6  # of the height left beyond the body's minimum; more and it takes one line
+CHROME_HEIGHT = 48  # margins and spacing around the header, banner, messages and body
 MENUS = ("&File", "&Edit", "&Go", "&Notes", "&View", "&Help")
 
 
@@ -100,22 +100,32 @@ class MainWindow(QMainWindow):
         self.add_passage = QPushButton("Note on selection…")
         self.add_passage.setAccessibleName("Add a note to the selected text of the answer")
         self.answer = AnswerView()
-        self.answer.setMinimumHeight(5 * self.answer.fontMetrics().lineSpacing())
         self.notes = NotesPanel()
         self.banner.finish_setup()
 
         self._build_body_layout()
         self._build_actions()
+        self.fit_to_height()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit_to_height()
 
     def fit_to_height(self) -> None:
-        """Keep reading room: a tall disclaimer goes to one line, many messages scroll."""
-        height, width = self.height(), self.width()
-        self.banner.set_compact(self.banner.full_text_height(width) > height * BANNER_SHARE)
-        self.messages.set_height_limit(int(height * MESSAGES_SHARE))
+        """Share the height: the body keeps its minimum, then the disclaimer, then messages.
+
+        A disclaimer that would take more than its share shows on one line ("Show all" opens
+        it); messages beyond what is left scroll.
+        """
+        width, height = self.width(), self.height() - self.menuBar().sizeHint().height()
+        header = self.article_title.heightForWidth(width - 24)
+        if self.article_meta.isVisible():
+            header += self.article_meta.heightForWidth(width - 24)
+        spare = height - header - self.body.minimumSizeHint().height() - CHROME_HEIGHT
+        full = self.banner.full_text_height(width)
+        self.banner.set_compact(full > spare * BANNER_SHARE)
+        banner = full if self.banner.showing_all else self.banner.sizeHint().height()
+        self.messages.set_height_limit(spare - banner)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not all(guard() for guard in self.close_guards):

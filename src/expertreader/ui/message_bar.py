@@ -93,7 +93,11 @@ class MessageArea(QScrollArea):
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(super().sizeHint().width(), min(self._column.sizeHint().height(), self._limit))
+        width = self.viewport().width() or self.width()
+        content = self._layout.heightForWidth(width)  # wrapped text, at the width it has
+        if content < 0:
+            content = self._column.sizeHint().height()
+        return QSize(super().sizeHint().width(), min(content, self._limit))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()

@@ -34,13 +34,13 @@ class NotesPanel(QTabWidget):
             "Write a note about this answer. It is saved as you type."
         )
         self.answer_note.setTabChangesFocus(True)
-        self.answer_note.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        self.answer_note.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
         self.addTab(self.answer_note, "Your note on this answer")
 
         self.passage_list = QListWidget()
         self.passage_list.setAccessibleName("Notes on highlighted passages")
         self.passage_list.setWordWrap(True)
-        self.passage_list.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        self.passage_list.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
         self.edit_passage = QPushButton("Edit note…")
         self.edit_passage.setAccessibleName("Edit the chosen passage note")
         self.delete_passage = QPushButton("Delete note")

@@ -113,6 +113,8 @@ class ReaderController(QObject):
         if not rows:
             return
         current = self.window.questions.currentIndex()
+        if not current.isValid() and self.current_qa is not None:  # e.g. hidden by a search
+            current = self.filter.mapFromSource(self.model.index_of_qa(self.current_qa.id))
         positions = [i for i, index in enumerate(rows) if index == current]
         if positions:
             target = max(0, min(len(rows) - 1, positions[0] + delta))
@@ -134,8 +136,9 @@ class ReaderController(QObject):
         article = self.model.article_at(source)
         qa = self.model.qa_at(source)
         if article is None:
-            self._show_nothing()
-            return
+            if self.current_qa is None:
+                self._show_nothing()
+            return  # a filter hid the question being read: keep it in view
         self._show_article_header(article)
         if qa is None:
             self.window.answer.show_article(article)
@@ -170,11 +173,20 @@ class ReaderController(QObject):
 
     def _on_search(self, text: str) -> None:
         self.filter.set_search(text)
-        self.window.questions.expandAll()
+        self._after_filtering()
 
     def _on_bookmarks_only(self, on: bool) -> None:
         self.filter.set_bookmarks_only(on)
+        self._after_filtering()
+
+    def _after_filtering(self) -> None:
+        """Keep the question being read marked in the list whenever the filter shows it."""
         self.window.questions.expandAll()
+        if self.current_qa is None:
+            return
+        index = self.filter.mapFromSource(self.model.index_of_qa(self.current_qa.id))
+        if index.isValid() and index != self.window.questions.currentIndex():
+            self.select(index)
 
     # --- view preferences --------------------------------------------------------------------
     def set_point_size(self, size: int) -> None:
