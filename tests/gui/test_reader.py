@@ -155,6 +155,7 @@ def test_search_filters_questions(ui: ExpertReaderUI) -> None:
 def test_every_control_has_an_accessible_name(ui: ExpertReaderUI) -> None:
     kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit)
     unnamed = []
+    ui.window.search.setText("x")  # shows the line edit's own clear button
     controls = [w for w in ui.window.findChildren(QWidget) if isinstance(w, kinds)]
     controls.append(ui.window.questions)
     for widget in controls:

@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText("Search questions and answers")
         self.search.setAccessibleName("Search questions and answers")
         self.search.setClearButtonEnabled(True)
+        for clear in self.search.findChildren(QToolButton):  # Qt's own, unnamed by default
+            clear.setAccessibleName("Clear the search")
         self.bookmarks_only = QCheckBox("Bookmarks only")
         self.bookmarks_only.setAccessibleName("Show bookmarked questions only")
         self.questions = QuestionList()
