@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 DEFAULT_DISCLAIMER = (
@@ -10,6 +11,10 @@ DEFAULT_DISCLAIMER = (
     "treatment recommendations. The answers are for educational and informational purposes "
     "only. For specific healthcare questions or concerns, consult your healthcare provider."
 )
+
+# A bracketed editorial insertion in the expert's words, e.g. "[with your new treatment plan]":
+# kept verbatim, styled apart by the window and the exports alike.
+EDITORIAL_INSERTION = re.compile(r"\[[^\[\]]+\]")
 
 
 @dataclass(frozen=True, slots=True)

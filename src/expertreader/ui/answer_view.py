@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import html
-import re
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from expertreader.core.model import QA, Article
+from expertreader.core.model import EDITORIAL_INSERTION, QA, Article
 from expertreader.ui import style
 
-_EDITORIAL = re.compile(r"\[[^\[\]]+\]")
 MINIMUM_LINES = 4
 
 
@@ -20,7 +18,7 @@ def paragraph_html(text: str) -> str:
     """Escape a paragraph; bracketed editorial insertions get a distinct, quieter style."""
     parts: list[str] = []
     last = 0
-    for match in _EDITORIAL.finditer(text):
+    for match in EDITORIAL_INSERTION.finditer(text):
         parts.append(html.escape(text[last : match.start()]))
         parts.append(
             f'<span style="color:{style.EDITORIAL}; font-style:italic">'

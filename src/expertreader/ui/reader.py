@@ -36,7 +36,6 @@ class ReaderController(QObject):
         window.questions.setModel(self.filter)
         window.questions.expandAll()
         self.current_qa: QA | None = None
-        self.current_article: Article | None = None
         self._last_read = settings.last_qa  # before opening anything overwrites it
 
         window.questions.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -139,7 +138,7 @@ class ReaderController(QObject):
             if self.current_qa is None:
                 self._show_nothing()
             return  # a filter hid the question being read: keep it in view
-        self._show_article_header(article)
+        self.window.show_article_header(article)
         if qa is None:
             self.window.answer.show_article(article)
         else:
@@ -148,18 +147,14 @@ class ReaderController(QObject):
         self.current_qa = qa
         self.qa_shown.emit(qa)
 
-    def _show_article_header(self, article: Article | None) -> None:
-        self.current_article = article
-        self.window.show_article_header(article)
-
     def _show_nothing(self) -> None:
         """No article chosen or none could be read: still title and disclaimer in view."""
         self.current_qa = None
         if self.library.articles:
-            self._show_article_header(self.library.articles[0])
+            self.window.show_article_header(self.library.articles[0])
             self.window.answer.show_message("Choose a question", "Pick a question from the list.")
         else:
-            self._show_article_header(None)
+            self.window.show_article_header(None)
             self.window.answer.show_message(
                 "No articles to show",
                 "None of the bundled articles could be read. The message above says why.",

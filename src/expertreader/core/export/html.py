@@ -13,7 +13,6 @@ reads ``px`` as device pixels, so the PDF writer should set the document's defau
 
 from __future__ import annotations
 
-import re
 from html import escape
 
 from expertreader.core.export.document import (
@@ -25,6 +24,7 @@ from expertreader.core.export.document import (
     format_datetime,
 )
 from expertreader.core.export.markdown import EMPTY_MESSAGE, ORPHANS_EXPLANATION, ORPHANS_HEADING
+from expertreader.core.model import EDITORIAL_INSERTION
 
 __all__ = ["STYLE", "to_html"]
 
@@ -57,8 +57,6 @@ blockquote { margin-top: 4px; margin-bottom: 8px; margin-left: 24px; margin-righ
 
 # Belt and braces: even if escaping ever failed, a browser would run no script and load nothing.
 _POLICY = "default-src 'none'; style-src 'unsafe-inline'"
-# Editorial insertions such as ``[with your new treatment plan]`` in the expert's words.
-_INSERTION = re.compile(r"\[[^\[\]]*\]")
 
 
 def to_html(doc: ExportDocument) -> str:
@@ -166,7 +164,7 @@ def _expert_text(text: str) -> str:
     """The expert's words, escaped, with bracketed editorial insertions marked for styling."""
     pieces: list[str] = []
     position = 0
-    for match in _INSERTION.finditer(text):
+    for match in EDITORIAL_INSERTION.finditer(text):
         pieces.append(_text(text[position : match.start()]))
         pieces.append(f'<span class="insertion">{_text(match[0])}</span>')
         position = match.end()
