@@ -1,8 +1,13 @@
 # ExpertReader: `make run` to use it, `make test` to check it. Everything installs itself.
+#
+# Every Python package comes from requirements/lock.txt: exact versions, checked by hash, the
+# versions the test suite verified. `make lock` regenerates it (and requirements/package.txt,
+# what the packaged build needs) from pyproject.toml.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements/lock.txt
 
 # Debian packages Qt needs to run (offscreen and on a desktop) and the tests' outside tools.
 DEB_RUNTIME := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
@@ -10,14 +15,16 @@ DEB_RUNTIME := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 li
 	libxcb-shape0 libxcb-randr0 libxcb-xinerama0 fonts-dejavu-core
 DEB_TEST := poppler-utils desktop-file-utils appstream binutils
 
-.PHONY: run test lint typecheck install system-deps package package-onefile deb bench clean
+.PHONY: run test lint typecheck install system-deps package package-onefile deb bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+# The lock first (hashes required, nothing else resolved), then the program itself, editable,
+# built with the locked hatchling: a new release anywhere cannot change what we test.
+$(STAMP): $(LOCK) pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 install: $(STAMP)
@@ -46,6 +53,8 @@ typecheck: install
 test: install system-deps lint typecheck
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# The packaged build uses its own environment (.venv-package, Python 3.12+ when the machine has
+# it: None and True are immortal there, a defence against reference-count bugs in bindings).
 package: install system-deps
 	packaging/build.sh onedir
 
@@ -58,5 +67,14 @@ deb: install system-deps
 bench: install
 	for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
+# Regenerate the locks (needs the network). Review the diff, run `make test`, commit both files.
+lock:
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet 'uv==0.13.9'
+	.venv-lock/bin/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+		--generate-hashes --no-emit-package expertreader -o $(LOCK)
+	.venv-lock/bin/uv pip compile requirements/package.in --universal --python-version 3.11 \
+		--generate-hashes -o requirements/package.txt
+
 clean:
-	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .venv-package .venv-lock

@@ -8,13 +8,18 @@
 #   packaging/build.sh deb       dist/expertreader_<version>_<arch>.deb  (Debian/Ubuntu; builds
 #                                                                    onedir first when needed)
 #
-# Run from anywhere; it works in the repository root with .venv's PyInstaller (override with
-# PYINSTALLER=... and PYTHON=...). What the bundle contains is decided in bundle_rules.py.
+# Run from anywhere. It builds in its own environment, .venv-package, made from
+# requirements/package.txt (exact versions, hashes checked) with the newest Python 3.12 or 3.13
+# the machine has, else python3: on 3.12+ None and True are immortal, so a reference-count bug in
+# a binding (PySide6 6.12.0 on 3.11 was one) cannot abort the packaged program. Override with
+# PACKAGE_PYTHON=... (the interpreter the environment is made from). What the bundle contains is
+# decided in bundle_rules.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PYTHON=${PYTHON:-.venv/bin/python}
-PYINSTALLER=${PYINSTALLER:-.venv/bin/pyinstaller}
+PACKAGE_VENV=.venv-package
+PYTHON=$PACKAGE_VENV/bin/python
+PYINSTALLER=$PACKAGE_VENV/bin/pyinstaller
 APP_ID=io.github.expertreader.ExpertReader
 ONEDIR=dist/expertreader
 LINUX_ROOT=dist/linux-root
@@ -29,8 +34,40 @@ BUILD_DEBS=(libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libx
 
 say() { printf '%s\n' "build.sh: $*" >&2; }
 
+# The interpreter to build with: 3.12+ when one works here (pyenv shims exist for versions that
+# are not active, so each candidate is run, not just found).
+package_python() {
+	local candidate
+	if [[ -n ${PACKAGE_PYTHON:-} ]]; then echo "$PACKAGE_PYTHON"; return; fi
+	for candidate in python3.12 python3.13 \
+		"$(pyenv root 2>/dev/null)"/versions/3.12*/bin/python3 \
+		"$(pyenv root 2>/dev/null)"/versions/3.13*/bin/python3; do
+		if "$candidate" -c 'import sys, venv; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then
+			echo "$candidate"
+			return
+		fi
+	done
+	echo python3
+}
+
+# .venv-package, remade when the lock or the project changes.
+ensure_package_venv() {
+	local stamp=$PACKAGE_VENV/.installed
+	if [[ -f $stamp && $stamp -nt requirements/package.txt && $stamp -nt pyproject.toml ]]; then
+		return
+	fi
+	local python
+	python=$(package_python)
+	say "making $PACKAGE_VENV with $("$python" --version 2>&1) from requirements/package.txt"
+	rm -rf "$PACKAGE_VENV"
+	"$python" -m venv "$PACKAGE_VENV"
+	# Only the dependencies: the spec reads the program itself from src/.
+	"$PYTHON" -m pip install --quiet --require-hashes --no-deps -r requirements/package.txt
+	touch "$stamp"
+}
+
 version() {
-	"$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])'
+	python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])'
 }
 
 ensure_build_debs() {
@@ -58,6 +95,7 @@ report_size() {
 }
 
 pyinstaller() {
+	ensure_package_venv
 	say "PyInstaller $*  (warnings about libgtk-3/libgdk-3 concern the GTK theme, which the spec drops)"
 	"$PYINSTALLER" --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/expertreader.spec "$@"
