@@ -12,9 +12,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from expertreader.core import backup
-from expertreader.core.model import Passage
-from expertreader.core.store import NotesStore
+from expertreader.notes import backup
+from expertreader.notes.model import Passage
+from expertreader.notes.store import NotesStore
 
 EDITS = 500
 QUESTIONS = 50

@@ -77,7 +77,7 @@ def run_parse(files: Sequence[str]) -> int:
     """``expertreader parse``: JSON on stdout, or ``FILE:LINE: message`` lines and exit 2."""
     import json
 
-    from expertreader.core.parse import ContentError, parse_file
+    from expertreader.content.parse import ContentError, parse_file
 
     articles = []
     problems = []
@@ -98,11 +98,11 @@ def run_parse(files: Sequence[str]) -> int:
 def run_notes_command(args: argparse.Namespace) -> int:
     """``expertreader export`` and ``import``: messages on stderr, never a traceback."""
     from expertreader import instance_lock
-    from expertreader.core import backup
-    from expertreader.core.export import ImportFileError
-    from expertreader.core.library import load_library
-    from expertreader.core.store import StoreError
-    from expertreader.notes_io import export_notes, import_notes, open_store
+    from expertreader.content.library import load_library
+    from expertreader.export.annotations import ImportFileError
+    from expertreader.export.service import export_notes, import_notes, open_store
+    from expertreader.notes import backup
+    from expertreader.notes.store import StoreError
 
     if args.command == "export" and paths.is_notes_file(Path(args.output)):
         print(

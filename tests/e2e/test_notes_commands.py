@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from tests.e2e.test_program import run
 
-from expertreader.core.store import NotesStore
+from expertreader.notes.store import NotesStore
 
 pytestmark = pytest.mark.e2e
 QA_ID = "54ea8238bb8b9684"  # "Can I get a second opinion each time …" in the bundled article

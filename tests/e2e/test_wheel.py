@@ -34,7 +34,7 @@ def test_wheel_carries_resources_and_finds_them(tmp_path: Path) -> None:
     code = (
         "import json, sys\n"
         "from expertreader import paths\n"
-        "from expertreader.core.library import load_library\n"
+        "from expertreader.content.library import load_library\n"
         "lib = load_library(paths.content_dir())\n"
         "print(json.dumps([str(paths.content_dir()), len(lib.articles[0].qas)]))\n"
     )

@@ -16,13 +16,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from expertreader.core.export.annotations import to_json
-from expertreader.core.export.atomic import write_text_atomic
-from expertreader.core.export.document import build_document
-from expertreader.core.export.html import to_html
-from expertreader.core.export.markdown import to_markdown
-from expertreader.core.library import Library, load_library
-from expertreader.core.model import QA, Bookmark, Note, Passage
+from expertreader.atomic import write_text_atomic
+from expertreader.content.library import Library, load_library
+from expertreader.content.model import QA
+from expertreader.export.annotations import to_json
+from expertreader.export.document import build_document
+from expertreader.export.html import to_html
+from expertreader.export.markdown import to_markdown
+from expertreader.notes.model import Bookmark, Note, Passage
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT_DIR = ROOT / "resources" / "content"
@@ -202,8 +203,8 @@ def write_all() -> list[Path]:
 
 def write_pdf_example() -> Path:
     """docs/examples/example-notes.pdf, drawn by the same Qt code as the program's PDF export."""
-    from expertreader.core.export.atomic import write_bytes_atomic
-    from expertreader.ui.pdf import pdf_bytes
+    from expertreader.atomic import write_bytes_atomic
+    from expertreader.export.pdf import pdf_bytes
 
     library = load_sample_library()
     doc = build_document(

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from expertreader.core.library import load_library
-from expertreader.core.store import NotesStore
+from expertreader.content.library import load_library
+from expertreader.notes.store import NotesStore
 from expertreader.ui.app import ExpertReaderUI, configure_application
 
 BuildUI = Callable[..., ExpertReaderUI]

@@ -11,8 +11,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from expertreader.ui.app import ExpertReaderUI
-from expertreader.ui.export_dialog import ExportDialog
-from expertreader.ui.exporting import ExportController
+from expertreader.ui.controllers.exporting import ExportController
+from expertreader.ui.views.export_dialog import ExportDialog
 
 
 def controller(ui: ExpertReaderUI) -> ExportController:
@@ -95,7 +95,7 @@ def test_print_preview_prints_notes_and_disclaimer(
         preview.paintRequested.emit(printer)  # type: ignore[attr-defined]
         return 0
 
-    monkeypatch.setattr("expertreader.ui.exporting.QPrintPreviewDialog.exec", fake_exec)
+    monkeypatch.setattr("expertreader.ui.controllers.exporting.QPrintPreviewDialog.exec", fake_exec)
     ui.window.print_action.trigger()
     text = pdf_text(output)
     assert "Ask Dr. Lee about trials" in text

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import BuildUI
 
 from expertreader import paths
-from expertreader.core.store import NotesStore, StoreError
+from expertreader.notes.store import NotesStore, StoreError
 from expertreader.ui.app import ExpertReaderUI
-from expertreader.ui.notes import NotesController
-from expertreader.ui.qa_model import BOOKMARK_MARK, NOTE_MARK
+from expertreader.ui.controllers.notes import NotesController
+from expertreader.ui.models.question_tree import BOOKMARK_MARK, NOTE_MARK
 
 
 def notes_of(ui: ExpertReaderUI) -> NotesController:

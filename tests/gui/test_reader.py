@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QTextE
 from pytestqt.qtbot import QtBot
 from tests.gui.conftest import BuildUI
 
-from expertreader.core.model import DEFAULT_DISCLAIMER
+from expertreader.content.disclaimer import DEFAULT_DISCLAIMER
 from expertreader.ui.app import ExpertReaderUI
-from expertreader.ui.main_window import MINIMUM_SIZE
+from expertreader.ui.views.main_window import MINIMUM_SIZE
 
 
 def shown_question(ui: ExpertReaderUI) -> str:
@@ -107,7 +107,7 @@ def test_banner_visible_at_minimum_size_and_after_actions(
     assert window.banner.label.text().startswith("Remember:")
     shown: list[str] = []
     monkeypatch.setattr(
-        "expertreader.ui.reader.QMessageBox.information",
+        "expertreader.ui.controllers.reader.QMessageBox.information",
         lambda _parent, _title, text: shown.append(text),
     )
     window.banner.toggle.click()

@@ -10,13 +10,14 @@ from pathlib import Path
 
 SHELL_ONLY = """
 import json, sys
-HEAVY = ("expertreader.ui.notes", "expertreader.ui.export", "expertreader.core.store",
-         "expertreader.core.export", "sqlite3")
+HEAVY = ("expertreader.ui.controllers.notes", "expertreader.ui.controllers.exporting",
+         "expertreader.ui.views.export_dialog", "expertreader.notes", "expertreader.search",
+         "expertreader.export", "sqlite3")
 import PySide6.QtCore as QtCore
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from expertreader import paths
-from expertreader.core.library import load_library
+from expertreader.content.library import load_library
 from expertreader.ui.app import ExpertReaderUI
 ui = ExpertReaderUI(load_library(paths.content_dir()), staged=True)
 ui.window.show()

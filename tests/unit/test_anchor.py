@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from expertreader.core.anchor import locate, make_passage
+from expertreader.notes.anchor import locate, make_passage
 
 TEXT = "You could get another opinion. It does not mean you should get another opinion today."
 

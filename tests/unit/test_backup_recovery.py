@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from expertreader import paths
-from expertreader.core import backup
-from expertreader.core.store import LAST_BACKUP_KEY, NotesStore, StoreError, to_utc_text
+from expertreader.notes import backup
+from expertreader.notes.store import LAST_BACKUP_KEY, NotesStore, StoreError, to_utc_text
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 UTC = dt.UTC

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from expertreader.core.store import NotesStore
+from expertreader.notes.store import NotesStore
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
@@ -34,8 +34,8 @@ TIME_BUDGET_S = 12.0
 CHILD = r"""
 import hashlib, random, sys
 from pathlib import Path
-from expertreader.core.model import Passage
-from expertreader.core.store import NotesStore
+from expertreader.notes.model import Passage
+from expertreader.notes.store import NotesStore
 
 db, seed = Path(sys.argv[1]), int(sys.argv[2])
 rng = random.Random(seed)

@@ -13,7 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from expertreader.core.export.annotations import (
+from expertreader.content.disclaimer import DEFAULT_DISCLAIMER
+from expertreader.content.library import load_library
+from expertreader.export.annotations import (
     ARTICLE_TITLE_KEY,
     DISCLAIMER_KEY,
     MAX_IMPORT_BYTES,
@@ -29,8 +31,7 @@ from expertreader.core.export.annotations import (
     to_annotation_collection,
     to_json,
 )
-from expertreader.core.library import load_library
-from expertreader.core.model import DEFAULT_DISCLAIMER, Bookmark, Note, Passage
+from expertreader.notes.model import Bookmark, Note, Passage
 
 ROOT = Path(__file__).resolve().parents[2]
 UTC = dt.UTC

@@ -9,7 +9,7 @@ from typing import IO, Any
 
 import pytest
 
-from expertreader.core.export.atomic import write_bytes_atomic, write_text_atomic
+from expertreader.atomic import write_bytes_atomic, write_text_atomic
 
 
 def names(folder: Path) -> list[str]:
@@ -58,12 +58,13 @@ def test_failure_mid_write_leaves_the_old_file_and_no_temporary(
 ) -> None:
     target = tmp_path / "notes.html"
     target.write_text("old content", encoding="utf-8")
-    real_fdopen = os.fdopen
+    real_open = Path.open
 
-    def failing_fdopen(fd: int, *args: Any, **kwargs: Any) -> FailingFile:
-        return FailingFile(real_fdopen(fd, *args, **kwargs), error)
+    def failing_open(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        handle = real_open(self, mode, *args, **kwargs)
+        return FailingFile(handle, error) if mode == "wb" else handle
 
-    monkeypatch.setattr(os, "fdopen", failing_fdopen)
+    monkeypatch.setattr(Path, "open", failing_open)
     with pytest.raises(type(error)):
         write_text_atomic(target, "new content " * 1000)
     assert target.read_text(encoding="utf-8") == "old content"

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from expertreader.core.export.document import (
+from expertreader.content.disclaimer import DEFAULT_DISCLAIMER, disclaimers_for
+from expertreader.content.library import Library
+from expertreader.content.model import QA, Article
+from expertreader.export.document import (
     PRIVACY_NOTICE,
     ExportDocument,
     build_document,
-    disclaimers_for,
     format_date,
     format_datetime,
 )
-from expertreader.core.library import Library
-from expertreader.core.model import DEFAULT_DISCLAIMER, QA, Article, Bookmark, Note, Passage
+from expertreader.notes.model import Bookmark, Note, Passage
 
 UTC = dt.UTC
 

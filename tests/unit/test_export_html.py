@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from expertreader.core.export.document import build_document
-from expertreader.core.export.html import to_html
-from expertreader.core.library import Library, load_library
-from expertreader.core.model import DEFAULT_DISCLAIMER, Bookmark, Note, Passage
+from expertreader.content.disclaimer import DEFAULT_DISCLAIMER
+from expertreader.content.library import Library, load_library
+from expertreader.export.document import build_document
+from expertreader.export.html import to_html
+from expertreader.notes.model import Bookmark, Note, Passage
 
 ROOT = Path(__file__).resolve().parents[2]
 LIBRARY = load_library(ROOT / "resources" / "content")

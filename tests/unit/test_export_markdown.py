@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from expertreader.core.export.document import build_document
-from expertreader.core.export.markdown import escape_heading, escape_text, to_markdown
-from expertreader.core.library import Library, load_library
-from expertreader.core.model import DEFAULT_DISCLAIMER, Bookmark, Note, Passage
+from expertreader.content.disclaimer import DEFAULT_DISCLAIMER, disclaimer_for
+from expertreader.content.library import Library, load_library
+from expertreader.export.document import build_document
+from expertreader.export.markdown import escape_heading, escape_text, to_markdown
+from expertreader.notes.model import Bookmark, Note, Passage
 
 ROOT = Path(__file__).resolve().parents[2]
 LIBRARY = load_library(ROOT / "resources" / "content")
@@ -129,7 +130,7 @@ def test_structure() -> None:
 @pytest.mark.parametrize("library", [LIBRARY, Library()], ids=["bundled", "no content"])
 def test_disclaimer_with_no_notes(library: Library) -> None:
     html = commonmark.render(render([], [], library))
-    expected = ARTICLE.disclaimer_or_default if library.articles else DEFAULT_DISCLAIMER
+    expected = disclaimer_for(ARTICLE) if library.articles else DEFAULT_DISCLAIMER
     assert f"<p>{escape(expected, quote=False)}</p>" in html
     assert "You have no bookmarks or notes yet." in html
 

@@ -31,9 +31,9 @@ from jsonschema import Draft4Validator, FormatChecker  # type: ignore[import-unt
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
-from expertreader.core.export.annotations import to_annotation_collection
-from expertreader.core.library import load_library
-from expertreader.core.model import Bookmark, Note, Passage
+from expertreader.content.library import load_library
+from expertreader.export.annotations import to_annotation_collection
+from expertreader.notes.model import Bookmark, Note, Passage
 
 ROOT = Path(__file__).resolve().parents[2]
 SUITE = ROOT / "tests" / "w3c" / "annotation-model"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from expertreader.core import backup
-from expertreader.core import store as store_module
-from expertreader.core.model import Passage
-from expertreader.core.store import CURRENT_VERSION, NotesStore, StoreError
+from expertreader.notes import backup
+from expertreader.notes import store as store_module
+from expertreader.notes.model import Passage
+from expertreader.notes.store import CURRENT_VERSION, NotesStore, StoreError
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 FIXTURE_FILES = sorted(FIXTURES.glob("notes_v*.db"))

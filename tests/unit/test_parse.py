@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from expertreader.core.parse import ContentError, parse_bytes, parse_date, parse_file, qa_id
+from expertreader.content.disclaimer import disclaimer_for
+from expertreader.content.parse import ContentError, parse_bytes, parse_date, parse_file, qa_id
 
 SEED_QUESTIONS = [
     "How do I choose a doctor to get a second opinion from?",
@@ -98,7 +99,7 @@ def test_no_date_no_disclaimer_no_expert() -> None:
     assert article.expert is None  # type: ignore[attr-defined]
     assert article.intro == ("Intro text.",)  # type: ignore[attr-defined]
     assert article.qas[0].answer == ("Answer one.", "Answer two.")  # type: ignore[attr-defined]
-    assert article.disclaimer_or_default.startswith("Remember:")  # type: ignore[attr-defined]
+    assert disclaimer_for(article).startswith("Remember:")
 
 
 def test_markers_decide_and_are_removed() -> None:
@@ -229,7 +230,7 @@ def test_expert_search_is_fast_on_hostile_intros() -> None:
 
 
 def test_uppercase_suffix_is_an_article(tmp_path: Path, seed_article: Path) -> None:
-    from expertreader.core.library import load_library
+    from expertreader.content.library import load_library
 
     (tmp_path / "ONE.TXT").write_bytes(seed_article.read_bytes())
     assert len(load_library(tmp_path).articles) == 1

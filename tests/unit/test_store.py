@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from expertreader import paths
-from expertreader.core import backup
-from expertreader.core import store as store_module
-from expertreader.core.model import Bookmark, Note, Passage
-from expertreader.core.pending import PendingWrites
-from expertreader.core.store import CURRENT_VERSION, MergeReport, NotesStore, StoreError
+from expertreader.notes import backup
+from expertreader.notes import store as store_module
+from expertreader.notes.model import Bookmark, Note, Passage
+from expertreader.notes.pending import PendingWrites
+from expertreader.notes.store import CURRENT_VERSION, MergeReport, NotesStore, StoreError
 
 UTC = dt.UTC
 PASSAGE = Passage("targeted therapy", "a ", " may help", 12, 28)

@@ -21,12 +21,12 @@ from typing import Any
 import pytest
 
 from expertreader import paths
-from expertreader.core import backup
-from expertreader.core import store as store_module
-from expertreader.core.export.annotations import read_annotation_bytes, to_json
-from expertreader.core.model import Bookmark, Note, Passage
-from expertreader.core.pending import PendingWrites
-from expertreader.core.store import CURRENT_VERSION, NotesStore, StoreError
+from expertreader.export.annotations import read_annotation_bytes, to_json
+from expertreader.notes import backup
+from expertreader.notes import store as store_module
+from expertreader.notes.model import Bookmark, Note, Passage
+from expertreader.notes.pending import PendingWrites
+from expertreader.notes.store import CURRENT_VERSION, NotesStore, StoreError
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PASSAGE = Passage("targeted therapy", "a ", " may help", 12, 28)

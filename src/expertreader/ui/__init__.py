@@ -1,1 +1,1 @@
-"""Qt widgets and models. Views hold layout; controllers wire them to the store and settings."""
+"""Qt lives here: the window (views), item models, and the controllers that wire them."""

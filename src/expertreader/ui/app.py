@@ -19,18 +19,19 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from expertreader import APP_NAME, __version__, paths
-from expertreader.core.library import Library, load_library
+from expertreader.content.library import Library, load_library
 from expertreader.crashlog import write_crash_log
 from expertreader.ui import style
-from expertreader.ui.main_window import MainWindow
+from expertreader.ui.controllers.header import show_header
 from expertreader.ui.settings import Settings
+from expertreader.ui.views.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from expertreader.core.store import NotesStore
     from expertreader.instance_lock import InstanceLock
-    from expertreader.ui.exporting import ExportController
-    from expertreader.ui.notes import NotesController
-    from expertreader.ui.reader import ReaderController
+    from expertreader.notes.store import NotesStore
+    from expertreader.ui.controllers.exporting import ExportController
+    from expertreader.ui.controllers.notes import NotesController
+    from expertreader.ui.controllers.reader import ReaderController
 
 FIRST_PAINT_ENV = "STARTUP_BENCH_FIRST_PAINT"  # bench/startup.py reads the times printed
 
@@ -57,8 +58,8 @@ class ExpertReaderUI:
         style.apply_text_size(self.settings.point_size)  # before any widget: polished once
         self.window = MainWindow()
         found = library.find(self.settings.last_qa)
-        self.window.show_article_header(
-            found[0] if found else library.articles[0] if library.articles else None
+        show_header(
+            self.window, found[0] if found else library.articles[0] if library.articles else None
         )
         if remember_window and (geometry := self.settings.geometry) is not None:
             self.window.restoreGeometry(geometry)
@@ -67,7 +68,7 @@ class ExpertReaderUI:
 
     def build_body(self) -> None:
         """The question list, the answer and every action, wired to the reader."""
-        from expertreader.ui.reader import ReaderController
+        from expertreader.ui.controllers.reader import ReaderController
 
         window = self.window
         window.build_body()
@@ -92,7 +93,7 @@ class ExpertReaderUI:
             self.window.messages.show_message(problem, level="warning", closable=store is not None)
         if store is None:
             return
-        from expertreader.ui.notes import NotesController
+        from expertreader.ui.controllers.notes import NotesController
 
         self.store = store
         self.notes = NotesController(self.window, self.reader, store)
@@ -103,7 +104,7 @@ class ExpertReaderUI:
     def exporting(self) -> ExportController:
         """Export, print and import, built the first time they are used."""
         if self._exporting is None:
-            from expertreader.ui.exporting import ExportController
+            from expertreader.ui.controllers.exporting import ExportController
 
             assert self.store is not None and self.notes is not None
             self._exporting = ExportController(self.window, self.library, self.store, self.notes)
@@ -134,8 +135,8 @@ class ExpertReaderUI:
     def backup_if_due(self) -> None:
         if self.store is None:
             return
-        from expertreader.core import backup
-        from expertreader.core.store import StoreError
+        from expertreader.notes import backup
+        from expertreader.notes.store import StoreError
 
         try:
             backup.backup_if_due(self.store)
@@ -192,8 +193,8 @@ def configure_application(app: QApplication) -> None:
 
 def open_notes() -> tuple[NotesStore | None, str | None]:
     """Open the notes store, repairing it if needed; a message for the person when it matters."""
-    from expertreader import notes_io
-    from expertreader.core.store import StoreError
+    from expertreader.export import service as notes_io
+    from expertreader.notes.store import StoreError
 
     try:
         return notes_io.open_store()

@@ -1,0 +1,1 @@
+"""The articles: text formats, the library, the content index, the disclaimer rule (no Qt)."""

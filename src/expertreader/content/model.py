@@ -1,0 +1,54 @@
+"""Articles as the program reads them: questions and the expert's answers, verbatim (no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# A bracketed editorial insertion in the expert's words, e.g. "[with your new treatment plan]":
+# kept verbatim, styled apart by the window and the exports alike.
+EDITORIAL_INSERTION = re.compile(r"\[[^\[\]]+\]")
+
+
+@dataclass(frozen=True, slots=True)
+class QA:
+    """One question and the expert's answer, verbatim, as paragraphs."""
+
+    id: str
+    question: str
+    answer: tuple[str, ...]
+    line: int = 0
+
+    @property
+    def answer_text(self) -> str:
+        """The answer as one string; passage positions count characters in this."""
+        return " ".join(self.answer)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One parsed article file."""
+
+    id: str
+    source: str
+    title: str
+    date: dt.date | None
+    expert: str | None
+    intro: tuple[str, ...]
+    disclaimer: str | None
+    qas: tuple[QA, ...]
+
+    def to_json(self) -> dict[str, object]:
+        """The ``expertreader parse`` contract shape."""
+        return {
+            "source": self.source,
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "expert": self.expert,
+            "intro": list(self.intro),
+            "disclaimer": self.disclaimer,
+            "qas": [
+                {"id": qa.id, "question": qa.question, "answer": list(qa.answer)} for qa in self.qas
+            ],
+        }

@@ -1,1 +1,0 @@
-"""Qt-free heart of ExpertReader: content, notes, export. A test forbids Qt imports here."""

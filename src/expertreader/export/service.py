@@ -1,0 +1,144 @@
+"""Opening the notes store, exporting and importing notes: shared by the command line and window.
+
+Qt-free except for PDF, which is drawn by Qt's text engine and imported only when asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from expertreader import APP_NAME, __version__, paths
+from expertreader.content.library import Library
+from expertreader.notes.model import Bookmark, Note
+from expertreader.notes.store import NotesStore
+
+if TYPE_CHECKING:
+    from expertreader.export.document import ExportDocument
+
+FORMATS = {
+    "md": ("Markdown", ".md"),
+    "html": ("Web page (HTML)", ".html"),
+    "pdf": ("PDF document", ".pdf"),
+    "json": ("Backup for ExpertReader and annotation tools (JSON)", ".json"),
+}
+
+
+def open_store() -> tuple[NotesStore, str | None]:
+    """The user's notes store, repaired from a backup if it was damaged (with a message then).
+
+    Raises ``StoreError`` when the notes cannot be opened at all.
+    """
+    paths.ensure_data_dir()
+    opened = NotesStore.open(paths.notes_db(), paths.backups_dir())
+    return opened.store, opened.recovery.message if opened.recovery else None
+
+
+def notes_document(
+    store: NotesStore, library: Library, *, include_answers: bool, exported_at: dt.datetime
+) -> ExportDocument:
+    """The one intermediate form of the user's notes, times shown in the local time zone."""
+    from expertreader.export.document import build_document
+
+    return build_document(
+        library,
+        store.bookmarks(),
+        store.notes(),
+        include_answers=include_answers,
+        exported_at=exported_at,
+        app_name=APP_NAME,
+        app_version=__version__,
+        timezone=dt.datetime.now().astimezone().tzinfo,
+    )
+
+
+def export_notes(
+    store: NotesStore,
+    library: Library,
+    fmt: str,
+    output: Path,
+    *,
+    include_answers: bool = False,
+    now: dt.datetime | None = None,
+) -> Path:
+    """Write every bookmark and note in ``fmt`` to ``output``, atomically; return the path."""
+    from expertreader.atomic import write_bytes_atomic
+    from expertreader.export.annotations import to_json
+    from expertreader.export.html import to_html
+    from expertreader.export.markdown import to_markdown
+
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    if paths.is_notes_file(output):
+        raise ValueError(f"{output} is where your notes are kept; choose another file")
+    exported_at = now or utc_now()
+    if fmt == "json":
+        data = to_json(
+            store.bookmarks(), store.notes(), exported_at=exported_at, library=library
+        ).encode()
+    else:
+        document = notes_document(
+            store, library, include_answers=include_answers, exported_at=exported_at
+        )
+        if fmt == "md":
+            data = to_markdown(document).encode()
+        elif fmt == "html":
+            data = to_html(document).encode()
+        else:
+            from expertreader.export.pdf import pdf_bytes
+
+            data = pdf_bytes(document)
+    write_bytes_atomic(output, data)
+    return output
+
+
+def utc_now() -> dt.datetime:
+    """Export times: UTC, to the second."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """What an import did, in words a person can read."""
+
+    added: int
+    updated: int
+    unchanged: int
+    backup: Path
+    not_in_content: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        parts = [f"{self.added} added, {self.updated} updated, {self.unchanged} already here."]
+        if self.not_in_content:
+            count = len(self.not_in_content)
+            shown = "; ".join(f"“{text}”" for text in self.not_in_content[:5])
+            more = f" and {count - 5} more" if count > 5 else ""
+            plural = count != 1
+            parts.append(
+                f"{count} question{'s' if plural else ''} in the file {'are' if plural else 'is'} "
+                f"not in these articles ({shown}{more}); the notes on "
+                f"{'them' if plural else 'it'} were kept and appear in exports."
+            )
+        if self.skipped:
+            count = len(self.skipped)
+            parts.append(
+                f"{count} entr{'ies' if count != 1 else 'y'} could not be read and left out."
+            )
+        parts.append(f"Your notes as they were before the import are saved in {self.backup}.")
+        return " ".join(parts)
+
+
+def import_notes(store: NotesStore, library: Library, source: Path) -> ImportSummary:
+    """Merge a JSON export into the store (after a backup). Raises ``ImportFileError``."""
+    from expertreader.export.annotations import read_annotation_file
+
+    imported = read_annotation_file(source)
+    report = store.merge(imported.bookmarks, imported.notes)
+    records: list[Bookmark | Note] = [*imported.bookmarks, *imported.notes]
+    unknown = sorted({r.question or r.qa_id for r in records if library.find(r.qa_id) is None})
+    return ImportSummary(
+        report.added, report.updated, report.unchanged, report.backup, unknown, imported.skipped
+    )

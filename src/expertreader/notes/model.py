@@ -1,0 +1,42 @@
+"""The person's words as the program keeps them: bookmarks, notes and passage anchors (no Qt)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Where a note sits inside an answer: a W3C text quote plus a text position."""
+
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Bookmark:
+    """A bookmarked question."""
+
+    qa_id: str
+    created: dt.datetime
+    uid: str = ""
+    question: str = ""
+    article_title: str = ""
+
+
+@dataclass(slots=True)
+class Note:
+    """A note on a whole answer (``passage`` is None) or on a highlighted passage."""
+
+    qa_id: str
+    text: str
+    created: dt.datetime
+    modified: dt.datetime
+    uid: str = ""
+    passage: Passage | None = None
+    question: str = ""
+    article_title: str = ""

@@ -1,0 +1,1 @@
+"""Controllers: each gets the store, settings and the view it drives, and wires them together."""

@@ -1,0 +1,1 @@
+"""Layout only: widgets arranged, named for screen readers, exposing signals; no decisions."""

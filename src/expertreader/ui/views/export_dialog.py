@@ -1,0 +1,63 @@
+"""The Export dialog: which format, whether to include the answers, and where to save."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from expertreader.export.document import PRIVACY_NOTICE
+from expertreader.export.service import FORMATS
+
+
+class ExportDialog(QDialog):
+    """Layout only; ExportController asks where to save and writes the file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export your notes")
+        self.setAccessibleName("Export your notes")
+        intro = QLabel(
+            "Save your bookmarks and notes to a file you can print, bring to an appointment or "
+            "keep as a backup. The article's disclaimer is always included."
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        self.formats = QButtonGroup(self)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        for key, (label, suffix) in FORMATS.items():
+            button = QRadioButton(f"{label}  ({suffix})")
+            button.setAccessibleName(label)
+            self.formats.addButton(button)
+            self.format_buttons[key] = button
+            layout.addWidget(button)
+        self.format_buttons["pdf"].setChecked(True)
+        self.include_answers = QCheckBox("Include the full text of each answer")
+        self.include_answers.setAccessibleName("Include the full text of each answer")
+        layout.addWidget(self.include_answers)
+        notice = QLabel(PRIVACY_NOTICE)
+        notice.setWordWrap(True)
+        layout.addWidget(notice)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Save as…")
+        self.save_button.setAccessibleName("Choose where to save the export")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel the export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @property
+    def chosen_format(self) -> str:
+        return next(key for key, button in self.format_buttons.items() if button.isChecked())
