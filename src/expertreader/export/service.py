@@ -26,16 +26,6 @@ FORMATS = {
 }
 
 
-def open_store() -> tuple[NotesStore, str | None]:
-    """The user's notes store, repaired from a backup if it was damaged (with a message then).
-
-    Raises ``StoreError`` when the notes cannot be opened at all.
-    """
-    paths.ensure_data_dir()
-    opened = NotesStore.open(paths.notes_db(), paths.backups_dir())
-    return opened.store, opened.recovery.message if opened.recovery else None
-
-
 def notes_document(
     store: NotesStore, library: Library, *, include_answers: bool, exported_at: dt.datetime
 ) -> ExportDocument:

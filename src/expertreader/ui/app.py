@@ -193,11 +193,11 @@ def configure_application(app: QApplication) -> None:
 
 def open_notes() -> tuple[NotesStore | None, str | None]:
     """Open the notes store, repairing it if needed; a message for the person when it matters."""
-    from expertreader.export import service as notes_io
+    from expertreader.notes.opening import open_store
     from expertreader.notes.store import StoreError
 
     try:
-        return notes_io.open_store()
+        return open_store()
     except (StoreError, OSError) as error:
         reason = error.message if isinstance(error, StoreError) else str(error)
         return None, (
