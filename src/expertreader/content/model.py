@@ -12,13 +12,28 @@ EDITORIAL_INSERTION = re.compile(r"\[[^\[\]]+\]")
 
 
 @dataclass(frozen=True, slots=True)
+class ContentWarning:
+    """A problem in one part of an article that still loads: shown with its line (1-based)."""
+
+    line: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class QA:
-    """One question and the expert's answer, verbatim, as paragraphs."""
+    """One question and the expert's answer, verbatim, as paragraphs.
+
+    ``asker`` is who asked ("Janita"), when the article names them; ``speakers`` runs beside
+    ``answer``: who says each paragraph in a transcript with several experts (None where the
+    article does not say). Both are structure, kept out of the question and answer text.
+    """
 
     id: str
     question: str
     answer: tuple[str, ...]
     line: int = 0
+    asker: str | None = None
+    speakers: tuple[str | None, ...] = ()
 
     @property
     def answer_text(self) -> str:
@@ -38,6 +53,7 @@ class Article:
     intro: tuple[str, ...]
     disclaimer: str | None
     qas: tuple[QA, ...]
+    warnings: tuple[ContentWarning, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         """The ``expertreader parse`` contract shape."""
