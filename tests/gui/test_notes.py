@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import BuildUI
 
 from expertreader import paths
-from expertreader.notes.store import NotesStore, StoreError
+from expertreader.notes.errors import StoreError
+from expertreader.notes.store import NotesStore
 from expertreader.ui.app import ExpertReaderUI
 from expertreader.ui.controllers.notes import NotesController
 from expertreader.ui.models.question_tree import BOOKMARK_MARK, NOTE_MARK

@@ -11,9 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from expertreader import paths
+from expertreader import paths, timestamps
 from expertreader.notes import backup
-from expertreader.notes.store import LAST_BACKUP_KEY, NotesStore, StoreError, to_utc_text
+from expertreader.notes.backup import LAST_BACKUP_KEY
+from expertreader.notes.errors import StoreError
+from expertreader.notes.store import NotesStore
+from expertreader.timestamps import to_text as to_utc_text
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 UTC = dt.UTC
@@ -137,7 +140,7 @@ def test_many_backups_in_one_second_stay_in_order_through_rotation(
 ) -> None:
     """A freed name is not reused: the newest backup must never sort as the oldest."""
     frozen = dt.datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
-    monkeypatch.setattr(backup, "utc_now", lambda: frozen)
+    monkeypatch.setattr(timestamps, "utc_now", lambda: frozen)
     _store_with_notes().close()
     made = [
         backup.make_backup(paths.notes_db(), paths.backups_dir(), "import", keep=2)

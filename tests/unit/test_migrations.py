@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from expertreader.notes import backup
-from expertreader.notes import store as store_module
+from expertreader.notes import backup, schema
+from expertreader.notes.errors import StoreBugError, StoreError
 from expertreader.notes.model import Passage
-from expertreader.notes.store import CURRENT_VERSION, NotesStore, StoreError
+from expertreader.notes.schema import CURRENT_VERSION
+from expertreader.notes.store import NotesStore
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 FIXTURE_FILES = sorted(FIXTURES.glob("notes_v*.db"))
@@ -160,9 +161,9 @@ def test_a_failing_migration_step_changes_nothing(
         conn.execute("ALTER TABLE notes ADD COLUMN half_done TEXT")
         conn.execute("THIS IS NOT SQL")
 
-    steps = (*store_module.MIGRATIONS[:1], broken_step)
-    monkeypatch.setattr(store_module, "MIGRATIONS", steps)
-    with pytest.raises(StoreError):
+    steps = (*schema.MIGRATIONS[:1], broken_step)
+    monkeypatch.setattr(schema, "MIGRATIONS", steps)
+    with pytest.raises(StoreBugError):  # a broken migration is our bug, never "the disk"
         NotesStore.open(db)
     assert _version(db) == 1
     assert _schema(db) == original
@@ -175,6 +176,6 @@ def test_v1_fixture_matches_the_v1_migration_step(tmp_path: Path) -> None:
     """The fixture is frozen history; the shipped step must still build exactly that."""
     built = tmp_path / "built.db"
     conn = sqlite3.connect(built, isolation_level=None)
-    store_module.MIGRATIONS[0](conn)
+    schema.MIGRATIONS[0](conn)
     conn.close()
     assert _schema(built) == _schema(FIXTURES / "notes_v1.db")

@@ -15,11 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from expertreader import paths
-from expertreader.notes import backup
-from expertreader.notes import store as store_module
+from expertreader.notes import backup, connection
+from expertreader.notes.errors import StoreBugError, StoreError
+from expertreader.notes.merge import MergeReport
 from expertreader.notes.model import Bookmark, Note, Passage
 from expertreader.notes.pending import PendingWrites
-from expertreader.notes.store import CURRENT_VERSION, MergeReport, NotesStore, StoreError
+from expertreader.notes.schema import CURRENT_VERSION
+from expertreader.notes.store import NotesStore
 
 UTC = dt.UTC
 PASSAGE = Passage("targeted therapy", "a ", " may help", 12, 28)
@@ -54,7 +56,7 @@ def _at(text: str) -> dt.datetime:
 
 
 def test_new_store_settings(store: NotesStore) -> None:
-    conn = store._connection()
+    conn = store.database.connection()
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -340,7 +342,7 @@ def test_merge_takes_a_backup_first(store: NotesStore) -> None:
 def test_merge_is_all_or_nothing(store: NotesStore) -> None:
     good = _note("urn:uuid:good", "q1", "good", "2026-01-02T00:00:00Z")
     bad = _note("urn:uuid:bad", None, "bad", "2026-01-02T00:00:00Z")  # type: ignore[arg-type]
-    with pytest.raises(StoreError):
+    with pytest.raises(StoreBugError):  # a record the reader should have refused is our bug
         store.merge([_bookmark("q1", "urn:uuid:b1")], [good, bad])
     assert store.notes() == []
     assert store.bookmarks() == []
@@ -397,7 +399,7 @@ def inject(monkeypatch: pytest.MonkeyPatch) -> Fault:
     ``max_page_count`` at the current size raises SQLITE_FULL. Works as root, unlike chmod. A fault
     is a setting of the connection, so the store's current one is dropped to make it take effect.
     """
-    real_connect = store_module._connect
+    real_connect = connection.connect_read_write
 
     def set_fault(store: NotesStore | None, fault: str | None) -> None:
         def connect(path: Path) -> sqlite3.Connection:
@@ -409,9 +411,9 @@ def inject(monkeypatch: pytest.MonkeyPatch) -> Fault:
                 conn.execute(f"PRAGMA max_page_count = {pages}")
             return conn
 
-        monkeypatch.setattr(store_module, "_connect", connect)
+        monkeypatch.setattr(connection, "connect_read_write", connect)
         if store is not None:
-            store._drop_connection()
+            store.database._drop_connection()
 
     return set_fault
 

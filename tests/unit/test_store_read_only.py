@@ -22,11 +22,12 @@ import pytest
 
 from expertreader import paths
 from expertreader.export.annotations import read_annotation_bytes, to_json
-from expertreader.notes import backup
-from expertreader.notes import store as store_module
+from expertreader.notes import backup, connection
+from expertreader.notes.errors import StoreError
 from expertreader.notes.model import Bookmark, Note, Passage
 from expertreader.notes.pending import PendingWrites
-from expertreader.notes.store import CURRENT_VERSION, NotesStore, StoreError
+from expertreader.notes.schema import CURRENT_VERSION
+from expertreader.notes.store import NotesStore
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PASSAGE = Passage("targeted therapy", "a ", " may help", 12, 28)
@@ -78,7 +79,6 @@ class ReadOnlyDisk:
 
         monkeypatch.setattr(sqlite3, "connect", connect)
         monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
-        monkeypatch.setattr(backup, "_folder_writable", lambda where: not self.on, raising=False)
 
 
 @pytest.fixture
@@ -222,21 +222,21 @@ def test_a_file_sqlite_opens_but_cannot_write_is_read_only_from_the_start(
     filled: tuple[list[Bookmark], list[Note]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A read-only file in a writable folder: SQLite opens it 'read-write' and fails at writes."""
-    real_connect = store_module._connect
+    real_connect = connection.connect_read_write
 
     def connect(path: Path) -> sqlite3.Connection:
         conn = real_connect(path)
         conn.execute("PRAGMA query_only = ON")  # real SQLITE_READONLY on write
         return conn
 
-    monkeypatch.setattr(store_module, "_connect", connect)
+    monkeypatch.setattr(connection, "connect_read_write", connect)
     with NotesStore.open(paths.notes_db()).store as store:
         assert store.read_only  # known before the user types anything
         reason = store.read_only_reason
         assert reason is not None
         assert CAN_STILL_READ in reason
         assert store.notes() == filled[1]
-        monkeypatch.setattr(store_module, "_connect", real_connect)
+        monkeypatch.setattr(connection, "connect_read_write", real_connect)
         store.add_bookmark("q7")
         assert not store.read_only
 
@@ -247,7 +247,7 @@ def test_a_folder_that_turns_read_only_while_open(
     with NotesStore.open(paths.notes_db()).store as store:
         assert store.read_only_reason is None
         disk.on = True
-        store._drop_connection()  # what a remount does to the open file
+        store.database._drop_connection()  # what a remount does to the open file
         with pytest.raises(StoreError, match="Your notes folder is read-only"):
             store.save_answer_note("q1", "lost?")
         assert store.read_only
@@ -333,7 +333,7 @@ def test_a_readable_damaged_file_is_shown_in_place_and_not_touched(
     report = result.recovery
     assert report is not None
     assert report.corrupt_kept_as == paths.notes_db()
-    assert report.restored_from is None
+    assert report.restored_from == backup.list_backups(paths.backups_dir())[0]  # merged with it
     assert "damaged" in report.message
     assert "read-only" in report.message
     assert "Nothing was moved or deleted" in report.message
@@ -356,8 +356,7 @@ def test_an_unreadable_damaged_file_is_shown_from_the_newest_backup(
     paths.notes_db().write_bytes(b"garbage" * 500)
     before = _snapshot(data_dir)
     disk.on = True
-    if refusal == "first write":  # the folder looked writable; making the restore copy failed
-        monkeypatch.setattr(backup, "_folder_writable", lambda where: True)
+    del refusal  # one path now: the repair is always tried, and refused by the disk
     result = NotesStore.open(paths.notes_db())
     report = result.recovery
     assert report is not None
@@ -373,7 +372,6 @@ def test_an_unreadable_damaged_file_is_shown_from_the_newest_backup(
     assert _snapshot(data_dir) == before
 
     disk.on = False  # started again with the folder writable: the usual repair
-    monkeypatch.setattr(backup, "_folder_writable", lambda where: True)
     repaired = NotesStore.open(paths.notes_db())
     repaired.store.close()
     assert repaired.recovery is not None

@@ -38,8 +38,8 @@ def _run(args: argparse.Namespace) -> int:
     from expertreader.export.annotations import ImportFileError
     from expertreader.export.service import export_notes, import_notes
     from expertreader.notes import backup
+    from expertreader.notes.errors import StoreError
     from expertreader.notes.opening import open_store
-    from expertreader.notes.store import StoreError
 
     if args.command == "export" and paths.is_notes_file(Path(args.output)):
         print(

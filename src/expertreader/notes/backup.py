@@ -1,44 +1,42 @@
-"""Verified copies of the notes file, and putting one back when the notes file is damaged.
+"""Verified copies of the notes file: made daily, before migrations and imports, and rotated.
 
-A backup is written to a temporary file, checked with ``PRAGMA integrity_check``, flushed to disk
-and only then renamed into place, so a file named like a backup is always a whole, sound copy.
-Only files named like backups are ever deleted (rotation), and the newest of each reason (daily,
-import, before-vN, ...) always stays; damaged files are moved aside. Leftover ``.incoming-*.tmp``
-files from an interrupted backup are not backups: they are never restored from, listed or deleted.
+A backup is written to a temporary file, checked with ``PRAGMA integrity_check``, flushed and only
+then renamed into place (``atomic.replacing``), so a file named like a backup is always a whole,
+sound copy. Only files named like backups are ever deleted (rotation); the newest of each reason
+(daily, import, before-vN, ...) and the newest one that holds any notes always stay, so a copy of
+an empty or emptied notes file can never push out the last good one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import errno
-import os
 import re
-import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from expertreader.notes.store import (
-    LAST_BACKUP_KEY,
-    RecoveryReport,
-    StoreError,
-    from_utc_text,
-    make_private_dir,
-    to_store_error,
-    to_utc_text,
-    utc_now,
-)
-
-if TYPE_CHECKING:
-    from expertreader.notes.store import NotesStore
+from expertreader import atomic, timestamps
+from expertreader.notes import connection
+from expertreader.notes.errors import StoreError, to_store_error
 
 KEEP_BACKUPS = 10
 DAILY = dt.timedelta(days=1)
+LAST_BACKUP_KEY = "last_backup"
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 # notes-<UTC time>-<reason>[-<n>].db: n counts up within one second, so it orders them.
 _BACKUP_NAME = re.compile(r"^notes-(\d{8}T\d{6}Z)-([a-z0-9-]+?)(?:-(\d+))?\.db$")
-_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class Backupable(Protocol):
+    """What the daily backup needs of a notes store."""
+
+    @property
+    def read_only(self) -> bool: ...
+    @property
+    def backups_dir(self) -> Path: ...
+    def get_meta(self, key: str) -> str | None: ...
+    def set_meta(self, key: str, value: str) -> None: ...
+    def backup(self, reason: str) -> Path: ...
 
 
 def make_backup(
@@ -51,33 +49,41 @@ def make_backup(
 ) -> Path:
     """Copy the notes to ``backups_dir/notes-<UTC time>-<reason>.db``, verified, then rotate.
 
-    Rotation keeps the newest ``keep`` backups and, whatever their age, the newest one of each
-    reason, so a run of imports cannot push out the last daily or pre-migration backup.
-
     ``source`` is an open connection to ``db_path`` to copy through (the store's own); without it
     the file is opened here.
     """
-    stamp = utc_now().strftime(_STAMP_FORMAT)
+    stamp = timestamps.utc_now().strftime(_STAMP_FORMAT)
     label = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-") or "backup"
     try:
-        make_private_dir(backups_dir)
-        handle, name = tempfile.mkstemp(dir=backups_dir, prefix=".incoming-", suffix=".tmp")
-        os.close(handle)
-        incoming = Path(name)
-        try:
+        connection.make_private_dir(backups_dir)
+        target = _new_backup_name(backups_dir, stamp, label)
+        with atomic.replacing(target) as incoming:
             _copy_verified(db_path, incoming, source)
-            target = _new_backup_name(backups_dir, stamp, label)
-            incoming.replace(target)
-        except BaseException:
-            for suffix in ("", *_SIDE_FILES):  # our own unfinished copy, never a real backup
-                Path(f"{incoming}{suffix}").unlink(missing_ok=True)
-            raise
-        _fsync_dir(backups_dir)
         for old in _rotated_out(list_backups(backups_dir), keep):
             old.unlink(missing_ok=True)
         return target
     except (sqlite3.Error, OSError) as error:
         raise to_store_error(error, backups_dir) from error
+
+
+def _copy_verified(db_path: Path, target: Path, source: sqlite3.Connection | None) -> None:
+    """Copy with SQLite's backup API (a consistent snapshot, WAL included) and check the copy."""
+    own_source = source is None
+    if source is None:
+        source = connection.open_uri(f"{db_path.absolute().as_uri()}?mode=rw")
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, no -wal beside
+        verdict = copy.execute("PRAGMA integrity_check").fetchall()
+    finally:
+        copy.close()
+        if own_source:
+            source.close()
+    if verdict != [("ok",)]:
+        raise StoreError(
+            "The backup copy of your notes failed its check, so it was not kept.", target
+        )
 
 
 def _new_backup_name(backups_dir: Path, stamp: str, label: str) -> Path:
@@ -90,7 +96,8 @@ def _new_backup_name(backups_dir: Path, stamp: str, label: str) -> Path:
     while True:
         suffix = f"-{number}" if number > 1 else ""
         candidate = backups_dir / f"notes-{stamp}-{label}{suffix}.db"
-        if not any(Path(f"{candidate}{side}").exists() for side in ("", *_SIDE_FILES)):
+        sides = ("", *connection.SIDE_FILES)
+        if not any(Path(f"{candidate}{side}").exists() for side in sides):
             return candidate
         number += 1
 
@@ -114,30 +121,9 @@ def _rotated_out(backups: list[Path], keep: int) -> list[Path]:
     for backup in backups:
         newest_of_reason.setdefault(backup_reason(backup) or "", backup)
     kept.update(newest_of_reason.values())
+    if (with_notes := newest_good_backup_in(backups, with_notes=True)) is not None:
+        kept.add(with_notes)
     return [backup for backup in backups if backup not in kept and not backup.is_symlink()]
-
-
-def _copy_verified(db_path: Path, target: Path, source: sqlite3.Connection | None) -> None:
-    """Copy with SQLite's backup API (a consistent snapshot, WAL included), check, fsync."""
-    own_source = source is None
-    if source is None:
-        source = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=rw", uri=True)
-    copy = sqlite3.connect(target)
-    try:
-        source.backup(copy)
-        # A single self-contained file: no -wal/-shm beside the backup.
-        copy.execute("PRAGMA journal_mode = DELETE")
-        verdict = copy.execute("PRAGMA integrity_check").fetchall()
-    finally:
-        copy.close()
-        if own_source:
-            source.close()
-    if verdict != [("ok",)]:
-        raise StoreError(
-            "The backup copy of your notes failed its check, so it was not kept.", target
-        )
-    with target.open("rb+") as written:
-        os.fsync(written.fileno())
 
 
 def list_backups(backups_dir: Path) -> list[Path]:
@@ -172,26 +158,55 @@ def backup_time(backup: Path) -> dt.datetime | None:
 
 def is_good_backup(backup: Path) -> bool:
     """Opens read-only and passes ``PRAGMA integrity_check``."""
+    return _inspect(backup) is not None
+
+
+def holds_notes(backup: Path) -> bool:
+    """A sound backup with at least one note, bookmark or deleted item in it."""
+    return bool(_inspect(backup))
+
+
+def _inspect(backup: Path) -> int | None:
+    """How many rows of the person's words a sound backup holds; None if it is not sound."""
     try:
-        conn = sqlite3.connect(f"{backup.absolute().as_uri()}?mode=ro", uri=True)
+        conn = connection.open_uri(f"{backup.absolute().as_uri()}?mode=ro")
         try:
             verdict = conn.execute("PRAGMA integrity_check").fetchall()
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            version = connection.user_version(conn)
+            tables = {
+                str(row[0])
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            rows = sum(
+                int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                for table in ("notes", "bookmarks", "bin")
+                if table in tables
+            )
         finally:
             conn.close()
     except sqlite3.Error:
-        return False
-    return verdict == [("ok",)] and version > 0
+        return None
+    return rows if verdict == [("ok",)] and version > 0 else None
 
 
-def newest_good_backup(backups_dir: Path) -> Path | None:
-    for backup in list_backups(backups_dir):
-        if is_good_backup(backup):
+def newest_good_backup(backups_dir: Path, *, with_notes: bool = False) -> Path | None:
+    """The newest sound backup; with ``with_notes``, the newest that holds any notes."""
+    return newest_good_backup_in(list_backups(backups_dir), with_notes=with_notes)
+
+
+def newest_good_backup_in(backups: list[Path], *, with_notes: bool) -> Path | None:
+    for backup in backups:
+        if (holds_notes if with_notes else is_good_backup)(backup):
             return backup
     return None
 
 
-def backup_if_due(store: NotesStore, max_age: dt.timedelta = DAILY) -> Path | None:
+def best_backup_to_restore(backups_dir: Path) -> Path | None:
+    """The newest backup with notes in it, else the newest sound one at all."""
+    return newest_good_backup(backups_dir, with_notes=True) or newest_good_backup(backups_dir)
+
+
+def backup_if_due(store: Backupable, max_age: dt.timedelta = DAILY) -> Path | None:
     """The daily backup: make one when the last is older than ``max_age`` (or unknown).
 
     None while the store is read-only: its notes cannot change, and the time of the backup could
@@ -199,82 +214,15 @@ def backup_if_due(store: NotesStore, max_age: dt.timedelta = DAILY) -> Path | No
     """
     if store.read_only:
         return None
-    now = utc_now()
+    now = timestamps.utc_now()
     last_text = store.get_meta(LAST_BACKUP_KEY)
     if last_text and list_backups(store.backups_dir):
-        try:
-            last = from_utc_text(last_text)
-        except ValueError:
-            last = None
+        last = timestamps.parse(last_text)
         if last is not None and now - max_age < last <= now:
             return None
     made = store.backup("daily")
-    store.set_meta(LAST_BACKUP_KEY, to_utc_text(now))
+    store.set_meta(LAST_BACKUP_KEY, timestamps.to_text(now))
     return made
-
-
-def recover_damaged(db_path: Path, backups_dir: Path, problem: str) -> RecoveryReport:
-    """Move the damaged file aside (never delete it) and put the newest good backup in its place.
-
-    The restored copy is prepared before anything is moved, so a failure here leaves things as
-    they were. ``problem`` is SQLite's diagnosis, kept for the log rather than the message. In a
-    folder that cannot be written nothing is tried: ``OSError`` (EROFS) before any step.
-    """
-    if not _folder_writable(db_path.parent):
-        raise OSError(errno.EROFS, "The notes folder is read-only", str(db_path.parent))
-    now = utc_now()
-    restored_from = newest_good_backup(backups_dir)
-    prepared: Path | None = None
-    if restored_from is not None:
-        handle, name = tempfile.mkstemp(dir=db_path.parent, prefix=".notes-restore-", suffix=".tmp")
-        prepared = Path(name)
-        with os.fdopen(handle, "wb") as out, restored_from.open("rb") as backup:
-            shutil.copyfileobj(backup, out)
-            out.flush()
-            os.fsync(out.fileno())
-    try:
-        kept = _set_aside(db_path, now)
-        if prepared is not None:
-            prepared.replace(db_path)
-    except BaseException:
-        if prepared is not None:
-            prepared.unlink(missing_ok=True)
-        raise
-    _fsync_dir(db_path.parent)
-    made = backup_time(restored_from) if restored_from else None
-    if restored_from is None:
-        message = (
-            "Your notes file was damaged and there was no backup to restore, so a new, empty "
-            f"notes file was started. The damaged file was kept as {kept}; it has not been deleted."
-        )
-    else:
-        when = f"{describe_age(made, now)} ({_local(made)})" if made else "earlier"
-        message = (
-            f"Your notes file was damaged. It was kept as {kept}; it has not been deleted. "
-            f"Your notes were restored from a backup made {when}. "
-            "Changes made after that backup are not in the restored notes."
-        )
-    return RecoveryReport(kept, restored_from, made, message)
-
-
-def _set_aside(db_path: Path, now: dt.datetime) -> Path:
-    """Rename the file and its -wal/-shm/-journal to ``<name>.corrupt-<time>``; side files first.
-
-    Side files go first: a -wal left beside a fresh notes file would be replayed into it.
-    """
-    kept = _unused_name(db_path.parent, f"{db_path.name}.corrupt-{now.strftime(_STAMP_FORMAT)}", "")
-    for suffix in _SIDE_FILES:
-        side = Path(f"{db_path}{suffix}")
-        if side.exists():
-            side.replace(f"{kept}{suffix}")
-    if db_path.exists():
-        db_path.replace(kept)
-    return kept
-
-
-def _folder_writable(folder: Path) -> bool:
-    """Whether files can be made and renamed in ``folder`` (a read-only disk refuses root too)."""
-    return os.access(folder, os.W_OK)
 
 
 def describe_age(then: dt.datetime, now: dt.datetime) -> str:
@@ -289,24 +237,9 @@ def describe_age(then: dt.datetime, now: dt.datetime) -> str:
     return f"{seconds // 86400} days ago"
 
 
-def _local(moment: dt.datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def _unused_name(folder: Path, stem: str, suffix: str) -> Path:
-    """``stem + suffix``, or ``stem-2 + suffix`` ... if taken (side files count as taken)."""
-    candidate, number = folder / f"{stem}{suffix}", 2
-    while any(Path(f"{candidate}{side}").exists() for side in ("", *_SIDE_FILES)):
-        candidate, number = folder / f"{stem}-{number}{suffix}", number + 1
-    return candidate
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX; Windows cannot open a folder this way and does not need to)."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
+def describe_backup(backup: Path, now: dt.datetime) -> str:
+    """'a backup made 3 hours ago (2026-11-30 09:12)'."""
+    made = backup_time(backup)
+    if made is None:
+        return "an earlier backup"
+    return f"a backup made {describe_age(made, now)} ({made.astimezone():%Y-%m-%d %H:%M})"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from expertreader.notes.store import StoreError
+from expertreader.notes.errors import StoreError
 
 
 class PendingWrites:

@@ -136,7 +136,7 @@ class ExpertReaderUI:
         if self.store is None:
             return
         from expertreader.notes import backup
-        from expertreader.notes.store import StoreError
+        from expertreader.notes.errors import StoreError
 
         try:
             backup.backup_if_due(self.store)
@@ -193,8 +193,8 @@ def configure_application(app: QApplication) -> None:
 
 def open_notes() -> tuple[NotesStore | None, str | None]:
     """Open the notes store, repairing it if needed; a message for the person when it matters."""
+    from expertreader.notes.errors import StoreError
     from expertreader.notes.opening import open_store
-    from expertreader.notes.store import StoreError
 
     try:
         return open_store()

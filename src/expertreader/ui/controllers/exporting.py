@@ -12,7 +12,8 @@ from expertreader.content.library import Library
 from expertreader.export import service as notes_io
 from expertreader.export.annotations import ImportFileError
 from expertreader.export.pdf import PRINT_DPI, page_size, text_document
-from expertreader.notes.store import NotesStore, StoreError
+from expertreader.notes.errors import StoreError
+from expertreader.notes.store import NotesStore
 from expertreader.ui.controllers.notes import NotesController
 from expertreader.ui.views.export_dialog import ExportDialog
 from expertreader.ui.views.main_window import MainWindow

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMessageBox
 
 from expertreader.content.model import QA
 from expertreader.notes.anchor import locate, make_passage
+from expertreader.notes.errors import StoreError
 from expertreader.notes.model import Bookmark, Note
 from expertreader.notes.pending import PendingWrites
-from expertreader.notes.store import NotesStore, StoreError, utc_now
+from expertreader.notes.store import NotesStore
+from expertreader.timestamps import utc_now
 from expertreader.ui.controllers.reader import ReaderController
 from expertreader.ui.views.main_window import MainWindow
 from expertreader.ui.views.message_bar import MessageBar

@@ -1,0 +1,104 @@
+"""Deleted notes, passage notes and bookmarks, kept for at least ``KEEP_DAYS`` to be restored.
+
+A deletion moves the record into the bin in the same transaction that removes it, as JSON of the
+record as it was; restoring puts it back with its own id, so its history comes back with it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from expertreader import timestamps
+from expertreader.notes.model import Bookmark, Note, Passage
+from expertreader.notes.rows import time_value
+
+KEEP_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class BinItem:
+    """One deleted thing; ``record`` is the note or bookmark as it was when deleted."""
+
+    id: int
+    deleted: dt.datetime
+    record: Note | Bookmark
+
+    @property
+    def kind(self) -> str:
+        return "note" if isinstance(self.record, Note) else "bookmark"
+
+
+def put(conn: sqlite3.Connection, record: Note | Bookmark, deleted: dt.datetime) -> None:
+    """Keep a copy of ``record`` (inside the caller's transaction, before it is deleted)."""
+    kind = "note" if isinstance(record, Note) else "bookmark"
+    conn.execute(
+        "INSERT INTO bin (kind, uid, qa_id, record, deleted) VALUES (?, ?, ?, ?, ?)",
+        (kind, record.uid, record.qa_id, _to_json(record), timestamps.to_text(deleted)),
+    )
+
+
+def items(conn: sqlite3.Connection) -> list[BinItem]:
+    """Everything in the bin, most recently deleted first; unreadable entries are left out."""
+    found = []
+    for row in conn.execute("SELECT id, kind, record, deleted FROM bin ORDER BY deleted DESC, id"):
+        try:
+            found.append(BinItem(int(row[0]), time_value(row[3]), _from_json(str(row[1]), row[2])))
+        except (ValueError, TypeError, KeyError):
+            continue
+    return found
+
+
+def take(conn: sqlite3.Connection, item_id: int) -> BinItem | None:
+    """Remove one entry from the bin and hand it back (to be restored by the caller)."""
+    for item in items(conn):
+        if item.id == item_id:
+            conn.execute("DELETE FROM bin WHERE id = ?", (item_id,))
+            return item
+    return None
+
+
+def discard_restored(conn: sqlite3.Connection, kind: str, uid: str) -> None:
+    """A record restored another way (Undo) no longer belongs in the bin."""
+    conn.execute("DELETE FROM bin WHERE kind = ? AND uid = ?", (kind, uid))
+
+
+def purge(conn: sqlite3.Connection, now: dt.datetime, keep_days: int = KEEP_DAYS) -> int:
+    """Forget entries deleted more than ``keep_days`` ago; how many went."""
+    cutoff = timestamps.to_text(now - dt.timedelta(days=keep_days))
+    return conn.execute("DELETE FROM bin WHERE deleted < ?", (cutoff,)).rowcount
+
+
+def _to_json(record: Note | Bookmark) -> str:
+    data = dataclasses.asdict(record)
+    for key in ("created", "modified"):
+        if key in data:
+            data[key] = timestamps.to_text(data[key])
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _from_json(kind: str, text: object) -> Note | Bookmark:
+    data = json.loads(str(text))
+    created = timestamps.parse_or_raise(data["created"])
+    if kind == "bookmark":
+        return Bookmark(
+            str(data["qa_id"]),
+            created,
+            str(data["uid"]),
+            str(data.get("question", "")),
+            str(data.get("article_title", "")),
+        )
+    passage = data.get("passage")
+    return Note(
+        qa_id=str(data["qa_id"]),
+        text=str(data["text"]),
+        created=created,
+        modified=timestamps.parse(data.get("modified")) or created,
+        uid=str(data["uid"]),
+        passage=Passage(**passage) if isinstance(passage, dict) else None,
+        question=str(data.get("question", "")),
+        article_title=str(data.get("article_title", "")),
+    )

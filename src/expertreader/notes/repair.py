@@ -1,0 +1,294 @@
+"""A notes file that is damaged, emptied, missing or foreign: keep it, save every word, explain.
+
+Whatever happened, the damaged file is moved aside (never deleted), every row that can still be
+read is salvaged and merged with the newest good backup (for each note the newest edit wins; a
+note deleted after the backup stays deleted), and the result becomes the new notes file in one
+atomic rename. The person is told in plain words what happened and how many notes came back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from expertreader import atomic, timestamps
+from expertreader.notes import backup, connection, schema
+from expertreader.notes.errors import is_damage
+from expertreader.notes.salvage import Row, Salvage, salvage_file
+
+_STAMP = "%Y%m%dT%H%M%SZ"
+
+
+class Condition(enum.Enum):
+    """What ``diagnose`` found."""
+
+    SOUND = "sound"
+    NEW = "new"  # no file, or an empty one, and no backup: a first start
+    MISSING = "missing"  # no file, but backups exist: it was deleted or lost
+    EMPTIED = "emptied"  # a 0-byte file, but backups exist
+    DAMAGED = "damaged"
+    FOREIGN = "foreign"  # a sound SQLite file that is not a notes file
+    MISMATCHED = "mismatched"  # a notes file whose tables do not match its version number
+    NEWER = "newer"  # made by a newer ExpertReader: never touched
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnosis:
+    condition: Condition
+    detail: str = ""
+
+    @property
+    def needs_repair(self) -> bool:
+        return self.condition in _REPAIRED
+
+
+_REPAIRED = {
+    Condition.MISSING,
+    Condition.EMPTIED,
+    Condition.DAMAGED,
+    Condition.FOREIGN,
+    Condition.MISMATCHED,
+}
+_PLAIN_WORDS = {
+    Condition.MISSING: "Your notes file was missing",
+    Condition.EMPTIED: "Your notes file was empty (0 bytes)",
+    Condition.DAMAGED: "Your notes file was damaged",
+    Condition.FOREIGN: "The notes file was not an ExpertReader notes file",
+    Condition.MISMATCHED: "Your notes file's layout did not match its version number "
+    "(it may have been changed by another program)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveryReport:
+    """What was done about a notes file that needed repair, for the person to read."""
+
+    corrupt_kept_as: Path | None
+    restored_from: Path | None
+    backup_time: dt.datetime | None
+    message: str
+    notes_recovered: int = 0
+
+
+def describe(diagnosis: Diagnosis) -> str:
+    """What was wrong, in plain words: 'Your notes file was damaged'."""
+    return _PLAIN_WORDS.get(diagnosis.condition, "Your notes file could not be used")
+
+
+def diagnose(path: Path, backups_dir: Path) -> Diagnosis:
+    """Look at the file without changing it (read-only, so no -wal is tidied away)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        has_backups = bool(backup.list_backups(backups_dir))
+        return Diagnosis(Condition.MISSING if has_backups else Condition.NEW)
+    if size == 0:
+        has_backups = backup.best_backup_to_restore(backups_dir) is not None
+        return Diagnosis(Condition.EMPTIED if has_backups else Condition.NEW)
+    try:
+        probe, _ = connection.connect_read_only(path)
+        try:
+            verdict = probe.execute("PRAGMA integrity_check").fetchall()
+            version = connection.user_version(probe)
+            present = schema.columns_by_table(probe)
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as error:
+        if is_damage(error):
+            return Diagnosis(Condition.DAMAGED, str(error))
+        raise
+    if verdict != [("ok",)]:
+        return Diagnosis(Condition.DAMAGED, "; ".join(str(row[0]) for row in verdict[:5]))
+    if version > schema.CURRENT_VERSION:
+        return Diagnosis(Condition.NEWER, f"version {version}")
+    if version == 0:
+        return Diagnosis(Condition.FOREIGN if present else Condition.NEW)
+    expected = schema.expected_columns(version)
+    if any(present.get(table) != columns for table, columns in expected.items()):
+        return Diagnosis(Condition.MISMATCHED, f"version {version}, tables {sorted(present)}")
+    return Diagnosis(Condition.SOUND)
+
+
+def repair(path: Path, backups_dir: Path, diagnosis: Diagnosis) -> RecoveryReport:
+    """Set the file aside, merge what it holds with the best backup, write the result.
+
+    The merged file is prepared completely before anything is moved, so a failure (a full disk,
+    a read-only folder: ``OSError``) leaves everything as it was.
+    """
+    now = timestamps.utc_now()
+    salvaged = salvage_file(path) if path.exists() else Salvage()
+    source = backup.best_backup_to_restore(backups_dir)
+    from_backup = salvage_file(source) if source is not None else Salvage()
+    merged = merge_salvages(salvaged, from_backup)
+    kept: Path | None = None
+    with atomic.replacing(path) as prepared:
+        write_rows(prepared, merged)
+        if path.exists() or _side_files(path):
+            kept = _set_aside(path, now)
+    notes = len(merged.rows("notes"))
+    return RecoveryReport(
+        kept,
+        source,
+        backup.backup_time(source) if source else None,
+        _message(diagnosis, kept, source, salvaged, from_backup, merged, now),
+        notes,
+    )
+
+
+def merge_salvages(newer: Salvage, older: Salvage) -> Salvage:
+    """The damaged file's rows over a backup's: newest edit wins, deletions since are kept."""
+    binned = {
+        (str(row.get("kind")), str(row.get("uid"))): str(row.get("deleted") or "")
+        for row in newer.rows("bin")
+    }
+    result = Salvage(version=schema.CURRENT_VERSION, unreadable=newer.unreadable)
+    notes = _by_key(older.rows("notes"), "uid")
+    for uid, row in _by_key(newer.rows("notes"), "uid").items():
+        if uid not in notes or str(row.get("modified")) >= str(notes[uid].get("modified")):
+            notes[uid] = row
+    fresh = {uid for uid, _ in _by_key(newer.rows("notes"), "uid").items()}
+    result.tables["notes"] = [
+        row
+        for uid, row in notes.items()
+        if uid in fresh or binned.get(("note", uid), "") < str(row.get("modified") or "")
+    ]
+    bookmarks = _by_key(older.rows("bookmarks"), "qa_id")
+    bookmarks.update(_by_key(newer.rows("bookmarks"), "qa_id"))
+    fresh_marks = {str(row.get("uid")) for row in newer.rows("bookmarks")}
+    result.tables["bookmarks"] = [
+        row
+        for row in bookmarks.values()
+        if str(row.get("uid")) in fresh_marks
+        or binned.get(("bookmark", str(row.get("uid"))), "") < str(row.get("created") or "")
+    ]
+    result.tables["note_versions"] = _union(
+        older.rows("note_versions"), newer.rows("note_versions"), ("note_uid", "text", "saved")
+    )
+    result.tables["bin"] = _union(older.rows("bin"), newer.rows("bin"), ("kind", "uid", "deleted"))
+    meta = _by_key(older.rows("meta"), "key")
+    meta.update(_by_key(newer.rows("meta"), "key"))
+    result.tables["meta"] = list(meta.values())
+    return result
+
+
+def write_rows(target: Path, salvage: Salvage) -> None:
+    """A new notes file at the current version holding ``salvage``'s rows (duplicates dropped)."""
+    conn = sqlite3.connect(target, isolation_level=None)
+    try:
+        fill(conn, salvage)
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+
+
+def fill(conn: sqlite3.Connection, salvage: Salvage) -> None:
+    """Create the current schema on an empty database and insert ``salvage``'s rows."""
+    connection.create_schema(conn)
+    conn.execute("BEGIN")
+    wanted = schema.expected_columns(schema.CURRENT_VERSION)
+    for table in schema.TABLES:
+        columns = wanted[table]
+        names = ", ".join(columns)
+        marks = ", ".join("?" * len(columns))
+        for row in salvage.rows(table):
+            values = [_storable(row.get(column)) for column in columns]
+            try:
+                conn.execute(f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({marks})", values)
+            except sqlite3.IntegrityError:
+                continue  # a row missing a required value: nothing of it can be stored
+    conn.execute("COMMIT")
+
+
+def _storable(value: object) -> object:
+    """Values as SQLite keeps them; anything odd a foreign file held becomes text."""
+    if value is None or isinstance(value, str | int | float | bytes):
+        return value
+    return json.dumps(value, default=str)
+
+
+def _by_key(rows: list[Row], key: str) -> dict[str, Row]:
+    return {str(row.get(key)): row for row in rows if row.get(key) is not None}
+
+
+def _union(first: list[Row], second: list[Row], key: tuple[str, ...]) -> list[Row]:
+    seen: dict[tuple[str, ...], Row] = {}
+    for row in [*first, *second]:
+        seen.setdefault(tuple(str(row.get(k)) for k in key), row)
+    return list(seen.values())
+
+
+def _side_files(path: Path) -> list[Path]:
+    return [
+        side
+        for suffix in connection.SIDE_FILES
+        if (side := path.with_name(path.name + suffix)).exists()
+    ]
+
+
+def _set_aside(path: Path, now: dt.datetime) -> Path:
+    """Rename the file and its -wal/-shm/-journal to ``<name>.corrupt-<time>``; side files first.
+
+    Side files go first: a -wal left beside the new notes file would be replayed into it.
+    """
+    kept = _unused_name(path.parent, f"{path.name}.corrupt-{now.strftime(_STAMP)}")
+    for side in _side_files(path):
+        side.replace(f"{kept}{side.name.removeprefix(path.name)}")
+    if path.exists():
+        path.replace(kept)
+    return kept
+
+
+def _unused_name(folder: Path, stem: str) -> Path:
+    candidate, number = folder / stem, 2
+    sides = ("", *connection.SIDE_FILES)
+    while any(Path(f"{candidate}{side}").exists() for side in sides):
+        candidate, number = folder / f"{stem}-{number}", number + 1
+    return candidate
+
+
+def _message(
+    diagnosis: Diagnosis,
+    kept: Path | None,
+    source: Path | None,
+    salvaged: Salvage,
+    from_backup: Salvage,
+    merged: Salvage,
+    now: dt.datetime,
+) -> str:
+    parts = [f"{describe(diagnosis)}."]
+    if kept is not None:
+        parts.append(f"It was kept as {kept}; nothing has been deleted.")
+    if merged.is_empty:
+        parts.append(
+            "No notes could be recovered from it, and there was no backup with notes, so a new, "
+            "empty notes file was started."
+        )
+        return " ".join(parts)
+    total = f"{_count(len(merged.rows('notes')), 'note')} and "
+    total += _count(len(merged.rows("bookmarks")), "bookmark")
+    rescued = len(salvaged.rows("notes")) + len(salvaged.rows("bookmarks"))
+    used_backup = source is not None and not from_backup.is_empty
+    when = backup.describe_backup(source, now) if source is not None else ""
+    if rescued and used_backup:
+        parts.append(
+            f"You have {total} again: what could be read from the damaged file, together with "
+            f"what was restored from {when} (for each note, the newest edit was kept)."
+        )
+    elif used_backup:
+        parts.append(
+            f"Your notes were restored from {when}: {total}. Changes made after that backup "
+            "could not be recovered."
+        )
+    else:
+        parts.append(f"Everything that could be read from it was kept: {total}.")
+    if salvaged.unreadable:
+        parts.append("A few parts of the damaged file could not be read.")
+    return " ".join(parts)
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"

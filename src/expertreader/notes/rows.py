@@ -1,0 +1,157 @@
+"""Rows of the notes file <-> bookmarks and notes, reading each row on its own.
+
+A file can hold a value we did not write (a BLOB where text belongs, a time that is not one):
+such a row is mended where nothing is lost (UTF-8 bytes read as text, a missing time taken from
+the other one) and otherwise left out and counted, so one bad row never hides the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from expertreader import timestamps
+from expertreader.notes.model import Bookmark, Note, Passage
+
+UNKNOWN_TIME = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+"""Shown for a time no row could tell; the words of the note matter more than when."""
+
+
+class BadRowError(ValueError):
+    """A row whose identity or words cannot be read."""
+
+
+@dataclass(slots=True)
+class ReadReport:
+    """Rows left out while reading, by uid (or rowid when even that is unreadable)."""
+
+    skipped: list[str] = field(default_factory=list)
+
+
+def text_value(value: object, *, required: bool = True) -> str:
+    """A text column's value as ``str``; bytes only if they are UTF-8 (nothing is guessed)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BadRowError("holds bytes that are not text") from None
+    if value is None and not required:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    raise BadRowError(f"holds {type(value).__name__} where text belongs")
+
+
+def time_value(value: object, fallback: dt.datetime | None = None) -> dt.datetime:
+    try:
+        moment = timestamps.parse(text_value(value))
+    except BadRowError:
+        moment = None
+    if moment is not None:
+        return moment
+    return fallback if fallback is not None else UNKNOWN_TIME
+
+
+def int_value(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return max(0, value)
+    try:
+        return max(0, int(text_value(value)))
+    except (BadRowError, ValueError):
+        return 0
+
+
+def bookmark_from_row(row: Sequence[Any]) -> Bookmark:
+    uid, qa_id, created, question, article_title = row
+    return Bookmark(
+        qa_id=_identity(qa_id),
+        created=time_value(created),
+        uid=_identity(uid),
+        question=text_value(question, required=False),
+        article_title=text_value(article_title, required=False),
+    )
+
+
+def note_from_row(row: Sequence[Any]) -> Note:
+    uid, qa_id, text, created, modified, question, article_title = row[:7]
+    exact, prefix, suffix, start, end = row[7:12]
+    passage = None
+    if exact is not None:
+        passage = Passage(
+            text_value(exact),
+            text_value(prefix, required=False),
+            text_value(suffix, required=False),
+            int_value(start),
+            int_value(end),
+        )
+    created_at = time_value(created, None if modified is None else time_value(modified))
+    return Note(
+        qa_id=_identity(qa_id),
+        text=text_value(text),
+        created=created_at,
+        modified=time_value(modified, created_at),
+        uid=_identity(uid),
+        passage=passage,
+        question=text_value(question, required=False),
+        article_title=text_value(article_title, required=False),
+    )
+
+
+def read_each(rows: Iterable[Sequence[Any]], report: ReadReport | None, convert: Any) -> list[Any]:
+    """Convert every row that can be read; the others are named in ``report``."""
+    result = []
+    for row in rows:
+        try:
+            result.append(convert(row))
+        except (BadRowError, ValueError, TypeError):
+            if report is not None:
+                report.skipped.append(_row_name(row))
+    return result
+
+
+def note_values(note: Note, uid: str) -> tuple[object, ...]:
+    """A note as the values of ``schema.NOTE_COLUMNS``."""
+    passage = note.passage
+    created = timestamps.to_text(note.created)
+    return (
+        uid,
+        note.qa_id,
+        note.text,
+        created,
+        max(created, timestamps.to_text(note.modified)),
+        note.question,
+        note.article_title,
+        passage.exact if passage else None,
+        passage.prefix if passage else None,
+        passage.suffix if passage else None,
+        passage.start if passage else None,
+        passage.end if passage else None,
+    )
+
+
+def bookmark_values(bookmark: Bookmark, uid: str) -> tuple[object, ...]:
+    return (
+        uid,
+        bookmark.qa_id,
+        timestamps.to_text(bookmark.created),
+        bookmark.question,
+        bookmark.article_title,
+    )
+
+
+def _identity(value: object) -> str:
+    text = text_value(value)
+    if not text:
+        raise BadRowError("has no id")
+    return text
+
+
+def _row_name(row: Sequence[Any]) -> str:
+    try:
+        return text_value(row[0])
+    except (BadRowError, IndexError):
+        return "(a row without a readable id)"
