@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 # A bracketed editorial insertion in the expert's words, e.g. "[with your new treatment plan]":
 # kept verbatim, styled apart by the window and the exports alike.
@@ -26,6 +27,8 @@ class QA:
     ``asker`` is who asked ("Janita"), when the article names them; ``speakers`` runs beside
     ``answer``: who says each paragraph in a transcript with several experts (None where the
     article does not say). Both are structure, kept out of the question and answer text.
+    ``answer`` is empty only for a question the article leaves unanswered (the article then
+    has a warning naming ``line``, the question's line in the file).
     """
 
     id: str
@@ -43,7 +46,13 @@ class QA:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One parsed article file."""
+    """One parsed article file.
+
+    ``date_precision`` is ``"month"`` when the article names only a month ("November 2010"):
+    ``date`` is then the 1st of that month, and should be shown as the month alone.
+    ``warnings`` are problems in single blocks of an article that still loads (a question with
+    no answer, a listed question never asked), each with its line.
+    """
 
     id: str
     source: str
@@ -54,17 +63,37 @@ class Article:
     disclaimer: str | None
     qas: tuple[QA, ...]
     warnings: tuple[ContentWarning, ...] = ()
+    date_precision: Literal["day", "month"] = "day"
 
     def to_json(self) -> dict[str, object]:
-        """The ``expertreader parse`` contract shape."""
-        return {
+        """The ``expertreader parse`` contract shape.
+
+        The contract's keys always; the added keys only where the article has them
+        (``date_precision`` for a month-only date, ``warnings``; per question ``asker``
+        and ``speakers``), so an article in the original layout prints exactly as before.
+        """
+        shape: dict[str, object] = {
             "source": self.source,
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
             "expert": self.expert,
             "intro": list(self.intro),
             "disclaimer": self.disclaimer,
-            "qas": [
-                {"id": qa.id, "question": qa.question, "answer": list(qa.answer)} for qa in self.qas
-            ],
+            "qas": [_qa_json(qa) for qa in self.qas],
         }
+        if self.date is not None and self.date_precision != "day":
+            shape["date_precision"] = self.date_precision
+        if self.warnings:
+            shape["warnings"] = [
+                {"line": warning.line, "message": warning.message} for warning in self.warnings
+            ]
+        return shape
+
+
+def _qa_json(qa: QA) -> dict[str, object]:
+    shape: dict[str, object] = {"id": qa.id, "question": qa.question, "answer": list(qa.answer)}
+    if qa.asker is not None:
+        shape["asker"] = qa.asker
+    if any(qa.speakers):
+        shape["speakers"] = list(qa.speakers)
+    return shape
