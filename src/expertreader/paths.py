@@ -6,6 +6,7 @@ user data folder. Bundled content is found next to the code (source tree, wheel 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -86,6 +87,19 @@ def content_dir() -> Path:
     return resources_dir() / "content"
 
 
+def content_index_file(content_dir: Path) -> Path:
+    """The cached content index of one content folder, named after the folder's full path."""
+    folder = str(Path(content_dir).expanduser().resolve())
+    key = hashlib.sha256(folder.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return data_dir() / "index" / f"content-{key}.sqlite"
+
+
+def prebuilt_content_index(content_dir: Path) -> Path:
+    """Where an index made at build time sits: beside its folder (``content.index.sqlite``)."""
+    folder = Path(content_dir).expanduser().resolve()
+    return folder.with_name(f"{folder.name}.index.sqlite") if folder.name else folder / ".index"
+
+
 def icon_file() -> Path:
     return resources_dir() / "icons" / "expertreader.svg"
 
@@ -99,3 +113,22 @@ def _platform_data_dir() -> Path:
         return home / "Library" / "Application Support" / _APP_FOLDER
     base = os.environ.get("XDG_DATA_HOME")
     return (Path(base) if base else home / ".local" / "share") / "expertreader"
+
+
+def describe_folder_problem(folder: Path, error: OSError) -> str:
+    """Why ``folder`` cannot hold the person's data, in plain words naming the place to fix."""
+    import errno
+
+    blocker = next((p for p in [folder, *folder.parents] if p.exists()), None)
+    if blocker is not None and blocker != folder and not blocker.is_dir():
+        return f"the folder {folder} cannot be made, because {blocker} is a file, not a folder."
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return f"ExpertReader is not allowed to create or write the folder {folder}."
+    if error.errno == errno.EROFS:
+        return f"the folder {folder} is on a disk that cannot be written to."
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"the disk that holds {folder} is full."
+    if error.errno == errno.ENOTDIR:
+        return f"the folder {folder} cannot be used: part of its path is a file, not a folder."
+    reason = (error.strerror or str(error)).rstrip(".").lower()
+    return f"the folder {folder} cannot be used ({reason})."

@@ -8,11 +8,10 @@ content, or no content at all gets the program's default. Never none.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from expertreader.content.library import Library
-    from expertreader.content.model import Article
 
 DEFAULT_DISCLAIMER = (
     "Remember: this program cannot provide diagnoses, medical consultations or specific "
@@ -21,30 +20,40 @@ DEFAULT_DISCLAIMER = (
 )
 
 
-def disclaimer_for(article: Article | None) -> str:
+class HasDisclaimer(Protocol):
+    """An ``Article`` or an ``ArticleInfo``: anything that knows its own disclaimer."""
+
+    @property
+    def disclaimer(self) -> str | None: ...
+
+
+def disclaimer_for(article: HasDisclaimer | None) -> str:
     """The disclaimer shown with this article (or with no article at all)."""
     if article is None or not article.disclaimer:
         return DEFAULT_DISCLAIMER
     return article.disclaimer
 
 
-def disclaimers_for(library: Library, qa_ids: Iterable[str]) -> tuple[str, ...]:
+def disclaimers_for(library: Library | None, qa_ids: Iterable[str]) -> tuple[str, ...]:
     """The disclaimers a printout about these questions carries; never empty.
 
     Those of the articles the questions are in (library order); the program's default as well
     when some question is no longer in the content; and when there are no questions at all,
-    those of every article, because even an empty export must carry one.
+    those of every article, because even an empty export must carry one. One lookup per
+    question: the size of the library does not matter.
     """
-    wanted = set(qa_ids)
-    chosen = [
-        disclaimer_for(article)
-        for article in library.articles
-        if any(qa.id in wanted for qa in article.qas)
-    ]
-    if any(library.find(qa_id) is None for qa_id in wanted):
+    wanted = list(dict.fromkeys(qa_ids))
+    if library is None:
+        return (DEFAULT_DISCLAIMER,)
+    found = [library.find(qa_id) for qa_id in wanted]
+    articles = {hit[0].id: hit[0] for hit in found if hit is not None}
+    place = {article_id: library.article_position(article_id) for article_id in articles}
+    ordered = sorted(articles.values(), key=lambda info: place[info.id] or 0)
+    chosen = [disclaimer_for(info) for info in ordered]
+    if any(hit is None for hit in found):
         chosen.append(DEFAULT_DISCLAIMER)
     if not chosen:
-        chosen = [disclaimer_for(article) for article in library.articles]
+        chosen = [disclaimer_for(info) for info in library.article_infos()]
     if not chosen:
         chosen = [DEFAULT_DISCLAIMER]
     return tuple(dict.fromkeys(chosen))

@@ -102,7 +102,7 @@ def to_annotation_collection(
     items += [_note_annotation(n, library) for n in notes]
     items.sort(key=lambda item: (str(item["created"]), str(item["id"])))
     qa_ids = [b.qa_id for b in bookmarks] + [n.qa_id for n in notes]
-    disclaimers = disclaimers_for(library if library is not None else Library(), qa_ids)
+    disclaimers = disclaimers_for(library, qa_ids)
     collection_id = _derived_id(
         "collection", format_time(exported_at), *(str(i["id"]) for i in items)
     )

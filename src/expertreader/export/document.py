@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from expertreader.content.disclaimer import disclaimer_for, disclaimers_for
-from expertreader.content.library import Library
+from expertreader.content.library import Library, Located
 from expertreader.notes.model import Bookmark, Note
 
 __all__ = [
@@ -148,37 +148,40 @@ def build_document(
     for note in notes:
         notes_by_qa.setdefault(note.qa_id, []).append(note)
 
+    wanted = list(dict.fromkeys([*marks_by_qa, *notes_by_qa]))
+    located = {qa_id: library.locate(qa_id) for qa_id in wanted}  # one lookup per question
+    by_article: dict[str, list[Located]] = {}
+    for found in located.values():
+        if found is not None:
+            by_article.setdefault(found.article.id, []).append(found)
+
     articles: list[ArticleEntry] = []
-    for article in library.articles:
+    for article_id in sorted(by_article, key=lambda key: library.article_position(key) or 0):
+        found_here = sorted(by_article[article_id], key=lambda found: found.position)
+        article = found_here[0].article
         questions = [
             _question_entry(
-                qa.id,
-                qa.question,
+                found.qa.id,
+                found.qa.question,
                 article.title,
-                marks_by_qa.get(qa.id, []),
-                notes_by_qa.get(qa.id, []),
-                answer=qa.answer if include_answers else (),
+                marks_by_qa.get(found.qa.id, []),
+                notes_by_qa.get(found.qa.id, []),
+                answer=found.qa.answer if include_answers else (),
                 when=when,
             )
-            for qa in article.qas
-            if qa.id in marks_by_qa or qa.id in notes_by_qa
+            for found in found_here
         ]
-        if questions:
-            articles.append(
-                ArticleEntry(
-                    title=article.title,
-                    date=article.date,
-                    expert=article.expert,
-                    disclaimer=disclaimer_for(article),
-                    questions=tuple(questions),
-                )
+        articles.append(
+            ArticleEntry(
+                title=article.title,
+                date=article.date,
+                expert=article.expert,
+                disclaimer=disclaimer_for(article),
+                questions=tuple(questions),
             )
+        )
 
-    orphan_ids = [
-        qa_id
-        for qa_id in dict.fromkeys([*marks_by_qa, *notes_by_qa])
-        if library.find(qa_id) is None
-    ]
+    orphan_ids = [qa_id for qa_id in wanted if located[qa_id] is None]
     orphans = [
         _orphan_entry(qa_id, marks_by_qa.get(qa_id, []), notes_by_qa.get(qa_id, []), when)
         for qa_id in orphan_ids

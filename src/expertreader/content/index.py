@@ -1,0 +1,438 @@
+"""The content index: articles compiled once into SQLite with an FTS5 full-text index (no Qt).
+
+Start-up opens an index; it never parses article files. An index records, for every file of its
+content folder, the name, size, modification time and SHA-256 of what it was built from, and the
+parser version. Opening compares names, sizes and times with the folder (cheap); only files whose
+size or time differ are hashed, and only files whose content differs are parsed again, in place.
+A damaged, incomplete or stale index (another format or parser) is rebuilt from the files,
+never trusted. Full builds go to a temporary file renamed over the old one, so a crash or a
+second program never sees half an index.
+
+Where an index lives: the cache in the data folder (``paths.content_index_file``), or a prebuilt
+one beside the content folder (``paths.prebuilt_content_index``), made at package build time::
+
+    python -m expertreader.content.index build OUT_FILE CONTENT_DIR
+
+A prebuilt index that matches its folder is used as it is and never written to. When the data
+folder cannot be written either, the index is built in memory for this session.
+
+Building runs in whatever thread calls it and touches nothing shared: the window runs it in a
+worker thread. ``progress(done, total)`` is called in that thread after each file; raising from
+it abandons the build and leaves the old index as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import time
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+from expertreader.content import index_rows, index_words
+from expertreader.content.index_build import (
+    DUPLICATE,
+    INDEX_FORMAT,
+    FileState,
+    ParserVersion,
+    Progress,
+    apply_changes,
+    build_into,
+    check,
+    find_changes,
+    finish,
+    sha256,
+    start,
+    stored_files,
+    write_new,
+)
+from expertreader.content.model import Article
+from expertreader.content.parse import ARTICLE_SUFFIXES, PARSER_VERSION, ContentError
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "DUPLICATE",
+    "INDEX_FORMAT",
+    "ContentIndex",
+    "ContentIndexError",
+    "FileState",
+    "IndexReport",
+    "ParserVersion",
+    "Progress",
+    "build_index",
+    "check",
+    "main",
+    "memory_index",
+    "open_index",
+    "parser_version",
+    "read_problems",
+    "scan",
+    "verify",
+]
+
+BUSY_TIMEOUT_S = 10.0
+
+_NOT_PARSER = {
+    "__init__",
+    "disclaimer",
+    "index",
+    "index_build",
+    "index_rows",
+    "index_words",
+    "info",
+    "library",
+}
+"""Modules of content/ that do not shape what an article parses into; every other one does."""
+
+
+class ContentIndexError(Exception):
+    """The index cannot be used (damaged while open, or not an index): rebuild it."""
+
+
+def parser_version() -> ParserVersion:
+    """This program's parser: package version and ``parse.PARSER_VERSION``, plus a hash of the
+    parser's modules when they can be read (a source tree or wheel; not a frozen bundle, which
+    then trusts the declared version: its prebuilt index was made by the same code)."""
+    from expertreader import __version__
+
+    declared = f"{__version__}/{PARSER_VERSION}"
+    digest = hashlib.sha256()
+    try:
+        modules = sorted(Path(__file__).resolve().parent.glob("*.py"))
+        sources = [path for path in modules if path.stem not in _NOT_PARSER]
+        if not sources:
+            return ParserVersion(declared, None)
+        for path in sources:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    except OSError:
+        return ParserVersion(declared, None)
+    return ParserVersion(declared, digest.hexdigest())
+
+
+@dataclass(slots=True)
+class IndexReport:
+    """What opening the index did: ``how`` is one of "cache", "prebuilt", "updated", "built",
+    "memory"; ``parsed`` names the files read (none on an ordinary start)."""
+
+    how: str
+    parsed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+class ContentIndex:
+    """An opened content index: where it is, and read-only connections to it for any thread.
+
+    sqlite3 connections belong to one thread each: call ``connect()`` once per thread.
+    """
+
+    def __init__(
+        self,
+        uri: str,
+        *,
+        path: Path | None = None,
+        report: IndexReport | None = None,
+        keep_alive: sqlite3.Connection | None = None,
+    ) -> None:
+        self.uri = uri
+        self.path = path
+        """The index file; None for an index in memory."""
+        self.report = report or IndexReport("memory")
+        self._keep_alive = keep_alive  # an in-memory index lives as long as one connection
+
+    def connect(self) -> sqlite3.Connection:
+        """A new read-only connection (usable from the thread that makes it, or guarded)."""
+        conn = sqlite3.connect(self.uri, uri=True, check_same_thread=False)
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute("PRAGMA cache_size = -8000")
+        return conn
+
+    def close(self) -> None:
+        if self._keep_alive is not None:
+            self._keep_alive.close()
+            self._keep_alive = None
+
+
+# --- opening --------------------------------------------------------------------------------
+
+
+def open_index(
+    content_dir: Path,
+    *,
+    cache_file: Path | None,
+    prebuilt_file: Path | None = None,
+    progress: Progress | None = None,
+    rebuild: bool = False,
+) -> ContentIndex:
+    """The index of ``content_dir``: prebuilt, cached, updated or built, whichever is current.
+
+    ``cache_file`` None (or not writable) builds in memory. Raises OSError when the content
+    folder cannot be listed.
+    """
+    started = time.perf_counter()
+    files = scan(content_dir)
+    version = parser_version()
+    if prebuilt_file is not None and not rebuild:
+        stamp = cache_file.with_suffix(".prebuilt.json") if cache_file else None
+        if _prebuilt_matches(prebuilt_file, content_dir, files, version, stamp):
+            return ContentIndex(
+                _file_uri(prebuilt_file, immutable=True),
+                path=prebuilt_file,
+                report=IndexReport("prebuilt", seconds=time.perf_counter() - started),
+            )
+    if cache_file is not None:
+        try:
+            report = _refresh_cache(cache_file, content_dir, files, version, progress, rebuild)
+        except (OSError, sqlite3.Error):
+            pass  # a read-only or full data folder: this session builds in memory
+        else:
+            report.seconds = time.perf_counter() - started
+            return ContentIndex(_file_uri(cache_file), path=cache_file, report=report)
+    index = _memory()
+    assert index._keep_alive is not None
+    parsed = build_into(index._keep_alive, content_dir, files, version, progress)
+    index._keep_alive.commit()
+    index.report = IndexReport("memory", parsed, seconds=time.perf_counter() - started)
+    return index
+
+
+def build_index(out_file: Path, content_dir: Path, progress: Progress | None = None) -> None:
+    """A complete index of ``content_dir`` written to ``out_file`` (packaging calls this)."""
+    write_new(Path(out_file), Path(content_dir), scan(content_dir), parser_version(), progress)
+
+
+def memory_index(articles: Iterable[Article]) -> ContentIndex:
+    """An index of these articles in memory (tests, and content that has no folder)."""
+    index = _memory()
+    conn = index._keep_alive
+    assert conn is not None
+    start(conn, parser_version())
+    counter = index_words.WordCounter(conn)
+    for article in articles:
+        rowid = index_rows.insert_article(conn, article, None)
+        counter.add(index_rows.article_texts(conn, rowid))
+    index_words.add_words(conn, counter.counts())
+    counter.close()
+    finish(conn)
+    conn.commit()
+    return index
+
+
+def scan(content_dir: Path) -> dict[str, FileState]:
+    """The article files of the folder: name -> size and time (OSError if it cannot be read)."""
+    files: dict[str, FileState] = {}
+    for entry in os.scandir(content_dir):
+        if not entry.name.lower().endswith(ARTICLE_SUFFIXES):
+            continue
+        try:
+            info = entry.stat()
+        except OSError:
+            files[entry.name] = FileState(-1, -1)  # parsed, so the problem is reported
+            continue
+        files[entry.name] = FileState(info.st_size, info.st_mtime_ns)
+    return files
+
+
+def read_problems(conn: sqlite3.Connection, content_dir: Path) -> list[ContentError]:
+    """The files that could not be read, as the parser reported them, in file order."""
+    rows = conn.execute(
+        "SELECT name, problem_line, problem FROM files WHERE problem IS NOT NULL ORDER BY name"
+    )
+    return [ContentError(content_dir / name, int(line), str(text)) for name, line, text in rows]
+
+
+def verify(index: ContentIndex) -> bool:
+    """A full check of every page and of the full-text index; slow on big libraries, so run
+    it in a worker thread (and rebuild when it fails)."""
+    conn = index.connect()
+    try:
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        conn.execute("INSERT INTO qa_fts (qa_fts, rank) VALUES ('integrity-check', 1)")
+        return bool(ok)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+# --- cache ----------------------------------------------------------------------------------
+
+
+def _refresh_cache(
+    cache_file: Path,
+    content_dir: Path,
+    files: dict[str, FileState],
+    version: ParserVersion,
+    progress: Progress | None,
+    rebuild: bool,
+) -> IndexReport:
+    if not rebuild and cache_file.is_file() and _is_current(cache_file, version):
+        report = _update_in_place(cache_file, content_dir, files, progress)
+        if report is not None:
+            return report
+    cache_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    parsed = write_new(cache_file, content_dir, files, version, progress)
+    return IndexReport("built", parsed)
+
+
+def _is_current(path: Path, version: ParserVersion) -> bool:
+    try:
+        conn = sqlite3.connect(_file_uri(path), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return check(conn, version)
+    finally:
+        conn.close()
+
+
+def _update_in_place(
+    cache_file: Path, content_dir: Path, files: dict[str, FileState], progress: Progress | None
+) -> IndexReport | None:
+    """Bring the cache up to date with the folder; None when only a full build will do."""
+    conn = sqlite3.connect(cache_file, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        stored = stored_files(conn)
+        changes = find_changes(content_dir, files, stored)
+        if changes.none:
+            return IndexReport("cache")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            stored = stored_files(conn)  # another program may have updated it meanwhile
+            changes = find_changes(content_dir, files, stored)
+            parsed = apply_changes(conn, content_dir, files, stored, changes, progress)
+            if parsed is None:
+                conn.execute("ROLLBACK")
+                return None
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        how = "updated" if parsed or changes.removed else "cache"
+        return IndexReport(how, parsed, sorted(changes.removed))
+    finally:
+        conn.close()
+
+
+# --- prebuilt -------------------------------------------------------------------------------
+
+
+def _prebuilt_matches(
+    prebuilt: Path,
+    content_dir: Path,
+    files: dict[str, FileState],
+    version: ParserVersion,
+    stamp: Path | None,
+) -> bool:
+    """The prebuilt index is current and made from exactly these files' contents.
+
+    Installers rarely keep file times, so a file whose time differs is hashed; what was
+    verified is remembered in ``stamp`` (in the data folder) so the next start need not.
+    """
+    if not prebuilt.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(_file_uri(prebuilt, immutable=True), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        if not check(conn, version):
+            return False
+        build_id = conn.execute("SELECT value FROM meta WHERE key = 'build_id'").fetchone()[0]
+        stored = stored_files(conn)
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    if set(stored) != set(files):
+        return False
+    verified = _read_stamp(stamp, build_id)
+    unverified = [
+        name
+        for name, state in files.items()
+        if state != stored[name].state and verified.get(name) != state
+    ]
+    for name in unverified:
+        if sha256(content_dir / name) != stored[name].sha256:
+            return False
+    if unverified and stamp is not None:
+        _write_stamp(stamp, build_id, files)
+    return True
+
+
+def _read_stamp(stamp: Path | None, build_id: str) -> dict[str, FileState]:
+    if stamp is None:
+        return {}
+    try:
+        data = json.loads(stamp.read_text(encoding="utf-8"))
+        if data.get("build_id") != build_id:
+            return {}
+        return {name: FileState(int(s), int(m)) for name, (s, m) in data["files"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def _write_stamp(stamp: Path, build_id: str, files: dict[str, FileState]) -> None:
+    data = {
+        "build_id": build_id,
+        "files": {name: [state.size, state.mtime_ns] for name, state in files.items()},
+    }
+    with contextlib.suppress(OSError):
+        stamp.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        temporary = stamp.with_name(f"{stamp.name}.{uuid.uuid4().hex[:12]}.tmp")
+        temporary.write_text(json.dumps(data), encoding="utf-8")
+        temporary.replace(stamp)
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _memory() -> ContentIndex:
+    uri = f"file:expertreader-content-{uuid.uuid4().hex}?mode=memory&cache=shared"
+    keep_alive = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    return ContentIndex(uri, keep_alive=keep_alive)
+
+
+def _file_uri(path: Path, *, immutable: bool = False) -> str:
+    uri = f"file:{quote(str(Path(path).absolute()))}?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m expertreader.content.index build OUT_FILE CONTENT_DIR`` (packaging)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) != 3 or args[0] != "build":
+        print("usage: python -m expertreader.content.index build OUT_FILE CONTENT_DIR")
+        return 2
+    out_file, content_dir = Path(args[1]), Path(args[2])
+    try:
+        build_index(out_file, content_dir)
+    except OSError as error:
+        print(f"{content_dir}: cannot build the content index ({error})", file=sys.stderr)
+        return 1
+    conn = sqlite3.connect(_file_uri(out_file), uri=True)
+    try:
+        articles, qas = (
+            conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()[0]
+            for key in ("articles", "qas")
+        )
+        problems = read_problems(conn, content_dir)
+    finally:
+        conn.close()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"{out_file}: {articles} articles, {qas} questions, {len(problems)} problem files")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

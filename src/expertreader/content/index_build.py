@@ -1,0 +1,334 @@
+"""Making a content index: parse the files, fill the tables, count the words (no Qt).
+
+``index.py`` decides when to build or update and opens the result; this module does the work.
+Parsing runs in a helper thread while SQLite, which lets go of the interpreter while it works,
+indexes the file before: a first build of a large library takes far less time that way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import queue
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from expertreader.content import index_rows, index_words
+from expertreader.content.model import Article
+from expertreader.content.parse import ContentError, parse_file
+
+INDEX_FORMAT = 1
+"""The layout of the index file; a change makes every index stale."""
+DUPLICATE = "repeats an article already loaded; skipped"
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ParserVersion:
+    """What made an index: a declared version, and the parser's source when it is readable."""
+
+    declared: str
+    source: str | None
+
+    def accepts(self, declared: str, source: str | None) -> bool:
+        """An index made by ``declared``/``source`` is current for this parser."""
+        if declared != self.declared:
+            return False
+        return source is None or self.source is None or source == self.source
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    size: int
+    mtime_ns: int
+
+
+def check(conn: sqlite3.Connection, version: ParserVersion | None = None) -> bool:
+    """Cheap checks that an index is complete and current (a full check is ``verify``)."""
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("format") != str(INDEX_FORMAT) or meta.get("complete") != "1":
+            return False
+        if version is not None and not version.accepts(
+            meta.get("parser", ""), meta.get("parser_source") or None
+        ):
+            return False
+        qas = conn.execute("SELECT count(*) FROM qas").fetchone()[0]
+        articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return str(qas) == meta.get("qas") and str(articles) == meta.get("articles")
+    except sqlite3.Error:
+        return False
+
+
+@dataclass(slots=True)
+class Changes:
+    added: list[str]
+    removed: list[str]
+    changed: list[str]
+    touched: dict[str, str]  # same content, new size or time: name -> sha256
+
+    @property
+    def none(self) -> bool:
+        return not (self.added or self.removed or self.changed or self.touched)
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    state: FileState
+    sha256: str
+    article: int | None
+    problem: str | None
+
+
+def stored_files(conn: sqlite3.Connection) -> dict[str, Stored]:
+    rows = conn.execute("SELECT name, size, mtime_ns, sha256, article, problem FROM files")
+    return {
+        name: Stored(FileState(size, mtime), sha, article, problem)
+        for name, size, mtime, sha, article, problem in rows
+    }
+
+
+def find_changes(
+    content_dir: Path, files: dict[str, FileState], stored: dict[str, Stored]
+) -> Changes:
+    changes = Changes(
+        added=sorted(set(files) - set(stored)),
+        removed=sorted(set(stored) - set(files)),
+        changed=[],
+        touched={},
+    )
+    for name in sorted(set(files) & set(stored)):
+        if files[name] == stored[name].state and files[name].size >= 0:
+            continue
+        digest = sha256(content_dir / name)
+        if digest is not None and digest == stored[name].sha256:
+            changes.touched[name] = digest
+        else:
+            changes.changed.append(name)
+    return changes
+
+
+def apply_changes(
+    conn: sqlite3.Connection,
+    content_dir: Path,
+    files: dict[str, FileState],
+    stored: dict[str, Stored],
+    changes: Changes,
+    progress: Progress | None,
+) -> list[str] | None:
+    """Re-index what changed, in the open transaction; None when a full build is needed
+    (a repeated article: which copy wins depends on every file's order)."""
+    gone = changes.removed + changes.changed
+    if gone and any(entry.problem == DUPLICATE for entry in stored.values()):
+        return None
+    old_words = index_words.WordCounter(conn)
+    for name in gone:
+        rowid = stored[name].article
+        if rowid is not None:
+            old_words.add(index_rows.article_texts(conn, rowid))
+            index_rows.delete_article(conn, rowid)
+        conn.execute("DELETE FROM files WHERE name = ?", (name,))
+    index_words.remove_words(conn, old_words.counts())
+    old_words.close()
+    new_words = index_words.WordCounter(conn)
+    to_parse = sorted(changes.added + changes.changed)
+    for done, parsed in enumerate(_parsed_files(content_dir, to_parse), start=1):
+        if not _store_parsed(conn, parsed, files[parsed.name], new_words, allow_repeat=False):
+            new_words.close()
+            return None
+        if progress is not None:
+            progress(done, len(to_parse))
+    index_words.add_words(conn, new_words.counts())
+    new_words.close()
+    for name, digest in changes.touched.items():
+        state = files[name]
+        conn.execute(
+            "UPDATE files SET size = ?, mtime_ns = ?, sha256 = ? WHERE name = ?",
+            (state.size, state.mtime_ns, digest, name),
+        )
+    finish(conn, optimise=False)
+    return to_parse
+
+
+# --- building -------------------------------------------------------------------------------
+
+
+def write_new(
+    out_file: Path,
+    content_dir: Path,
+    files: dict[str, FileState],
+    version: ParserVersion,
+    progress: Progress | None,
+) -> list[str]:
+    """Build into a temporary file beside ``out_file``, then rename it into place."""
+    temporary = out_file.with_name(f"{out_file.name}.{uuid.uuid4().hex[:12]}.tmp")
+    try:
+        conn = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("PRAGMA cache_size = -32000")
+            conn.execute("BEGIN")
+            parsed = build_into(conn, content_dir, files, version, progress)
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        with temporary.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        temporary.replace(out_file)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return parsed
+
+
+def build_into(
+    conn: sqlite3.Connection,
+    content_dir: Path,
+    files: dict[str, FileState],
+    version: ParserVersion,
+    progress: Progress | None,
+) -> list[str]:
+    start(conn, version)
+    names = sorted(files)
+    words = index_words.WordCounter(conn)
+    for done, parsed in enumerate(_parsed_files(content_dir, names), start=1):
+        _store_parsed(conn, parsed, files[parsed.name], words, allow_repeat=True)
+        if progress is not None:
+            progress(done, len(names))
+    index_words.add_words(conn, words.counts())
+    words.close()
+    finish(conn)
+    return names
+
+
+def start(conn: sqlite3.Connection, version: ParserVersion) -> None:
+    index_rows.create_schema(conn)
+    meta = {
+        "format": str(INDEX_FORMAT),
+        "parser": version.declared,
+        "parser_source": version.source or "",
+        "complete": "0",
+    }
+    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+
+
+def finish(conn: sqlite3.Connection, *, optimise: bool = True) -> None:
+    """Record the counts the next start checks, and mark the index complete."""
+    if optimise:
+        conn.execute("INSERT INTO qa_fts (qa_fts) VALUES ('optimize')")
+    counts = {
+        "qas": str(conn.execute("SELECT count(*) FROM qas").fetchone()[0]),
+        "articles": str(conn.execute("SELECT count(*) FROM articles").fetchone()[0]),
+        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "build_id": uuid.uuid4().hex,
+        "complete": "1",
+    }
+    conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", counts.items())
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    name: str
+    sha256: str
+    article: Article | None
+    problem: tuple[int, str] | None
+
+
+def _parse_one(content_dir: Path, name: str) -> _Parsed:
+    path = content_dir / name
+    digest = sha256(path) or ""
+    try:
+        return _Parsed(name, digest, parse_file(path), None)
+    except ContentError as error:
+        return _Parsed(name, digest, None, (error.line, error.message))
+
+
+def _parsed_files(content_dir: Path, names: Sequence[str]) -> Iterator[_Parsed]:
+    """The files parsed, in order, by a helper thread: SQLite releases the interpreter while
+    it indexes one file, so the next is parsed meanwhile (a first build takes half as long)."""
+    results: queue.Queue[_Parsed | BaseException | None] = queue.Queue(maxsize=16)
+    stop = threading.Event()
+
+    def put(item: _Parsed | BaseException | None) -> None:
+        while not stop.is_set():
+            try:
+                results.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def parse_all() -> None:
+        try:
+            for name in names:
+                if stop.is_set():
+                    return
+                put(_parse_one(content_dir, name))
+        except BaseException as error:  # handed to the consumer, raised there
+            put(error)
+        put(None)
+
+    worker = threading.Thread(target=parse_all, name="expertreader-parse", daemon=True)
+    worker.start()
+    try:
+        while (item := results.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()
+
+
+def _store_parsed(
+    conn: sqlite3.Connection,
+    parsed: _Parsed,
+    state: FileState,
+    words: index_words.WordCounter,
+    *,
+    allow_repeat: bool,
+) -> bool:
+    """Put one parsed file into the index (or its problem); False on a repeated article when
+    ``allow_repeat`` is off."""
+    article_rowid: int | None = None
+    problem = parsed.problem
+    if parsed.article is not None:
+        article = parsed.article
+        repeated = conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if repeated and not allow_repeat:
+            return False
+        if repeated:
+            problem = (1, DUPLICATE)
+        else:
+            article_rowid = index_rows.insert_article(conn, article, parsed.name)
+            words.add(index_rows.article_texts(conn, article_rowid))
+    conn.execute(
+        "INSERT INTO files (name, size, mtime_ns, sha256, article, problem_line, problem)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            parsed.name,
+            state.size,
+            state.mtime_ns,
+            parsed.sha256,
+            article_rowid,
+            problem[0] if problem else None,
+            problem[1] if problem else None,
+        ),
+    )
+    return True
+
+
+def sha256(path: Path) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()

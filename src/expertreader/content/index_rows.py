@@ -1,0 +1,251 @@
+"""The content index's tables, and articles to rows and back, exactly (no Qt).
+
+Every field of ``Article``, ``QA`` and ``ContentWarning`` is stored, so an article read back from
+the index equals the parsed one. An answer is kept as its paragraphs joined by line breaks
+(parsed paragraphs never contain one), which is what the full-text index reads; the offsets in
+that text are the offsets in ``QA.answer_text``, because both join with one character.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from expertreader.content.info import ArticleInfo, QuestionInfo
+from expertreader.content.model import QA, Article, ContentWarning
+
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+"""Word forms ("trials" finds "trial"), accents and case ignored: in the index and in queries."""
+QUESTION_WEIGHT = 4.0
+"""A match in the question counts this many times one in the answer (bm25 column weight)."""
+
+STORED_FIELDS = {
+    "Article": {
+        "id",
+        "source",
+        "title",
+        "date",
+        "expert",
+        "intro",
+        "disclaimer",
+        "qas",
+        "warnings",
+    },
+    "QA": {"id", "question", "answer", "line", "asker", "speakers"},
+    "ContentWarning": {"line", "message"},
+}
+"""What the index keeps; a test compares it with the model, so a new field cannot be lost."""
+
+SCHEMA = (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
+    # One row per content file, readable or not: start-up compares these with the folder.
+    "CREATE TABLE files ("
+    " name TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,"
+    " sha256 TEXT NOT NULL, article INTEGER, problem_line INTEGER, problem TEXT) WITHOUT ROWID",
+    "CREATE TABLE articles ("
+    " rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, file TEXT, source TEXT NOT NULL,"
+    " title TEXT NOT NULL, date TEXT, expert TEXT, intro TEXT NOT NULL, disclaimer TEXT,"
+    " warnings TEXT, qa_count INTEGER NOT NULL)",
+    "CREATE INDEX articles_by_id ON articles(id)",
+    "CREATE TABLE qas ("
+    " rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, article INTEGER NOT NULL,"
+    " position INTEGER NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL,"
+    " answer_json TEXT, line INTEGER NOT NULL, asker TEXT, speakers TEXT)",
+    "CREATE INDEX qas_by_id ON qas(id)",
+    "CREATE INDEX qas_by_article ON qas(article, position)",
+    "CREATE VIRTUAL TABLE qa_fts USING fts5(question, answer, content='qas',"
+    f" content_rowid='rowid', tokenize='{TOKENIZER}')",
+    f"INSERT INTO qa_fts(qa_fts, rank) VALUES ('rank', 'bm25({QUESTION_WEIGHT}, 1.0)')",
+    # The library's own words, unstemmed, with the number of Q&As that use each: spelling
+    # suggestions come from here. Their letter trigrams find near misses fast.
+    "CREATE TABLE vocab (rowid INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE,"
+    " freq INTEGER NOT NULL, length INTEGER NOT NULL)",
+    "CREATE TABLE vocab_grams (gram TEXT NOT NULL, word INTEGER NOT NULL,"
+    " PRIMARY KEY (gram, word)) WITHOUT ROWID",
+)
+
+_ARTICLE_COLUMNS = "rowid, id, source, title, date, expert, disclaimer, qa_count, warnings"
+_QA_COLUMNS = "id, question, answer, answer_json, line, asker, speakers"
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    for statement in SCHEMA:
+        conn.execute(statement)
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def insert_article(conn: sqlite3.Connection, article: Article, file: str | None) -> int:
+    """Store the article, its Q&As and their full-text entries; returns the article's rowid."""
+    cursor = conn.execute(
+        "INSERT INTO articles (id, file, source, title, date, expert, intro, disclaimer,"
+        " warnings, qa_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            article.id,
+            file,
+            article.source,
+            article.title,
+            article.date.isoformat() if article.date else None,
+            article.expert,
+            json.dumps(list(article.intro), ensure_ascii=False),
+            article.disclaimer,
+            _warnings_json(article.warnings),
+            len(article.qas),
+        ),
+    )
+    rowid = int(cursor.lastrowid or 0)
+    conn.executemany(
+        "INSERT INTO qas (id, article, position, question, answer, answer_json, line, asker,"
+        " speakers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (_qa_values(qa, rowid, position) for position, qa in enumerate(article.qas)),
+    )
+    conn.execute(
+        "INSERT INTO qa_fts (rowid, question, answer)"
+        " SELECT rowid, question, answer FROM qas WHERE article = ?",
+        (rowid,),
+    )
+    return rowid
+
+
+def delete_article(conn: sqlite3.Connection, rowid: int) -> None:
+    """Remove an article, its Q&As and their full-text entries (the index needs the old text)."""
+    conn.execute(
+        "INSERT INTO qa_fts (qa_fts, rowid, question, answer)"
+        " SELECT 'delete', rowid, question, answer FROM qas WHERE article = ?",
+        (rowid,),
+    )
+    conn.execute("DELETE FROM qas WHERE article = ?", (rowid,))
+    conn.execute("DELETE FROM articles WHERE rowid = ?", (rowid,))
+
+
+def article_texts(conn: sqlite3.Connection, rowid: int) -> Iterator[str]:
+    """The question and answer of each of the article's Q&As (what the vocabulary counts)."""
+    for question, answer in conn.execute(
+        "SELECT question, answer FROM qas WHERE article = ? ORDER BY position", (rowid,)
+    ):
+        yield f"{question}\n{answer}"
+
+
+def _qa_values(qa: QA, article_rowid: int, position: int) -> tuple[object, ...]:
+    exact = bool(qa.answer) and not any("\n" in paragraph for paragraph in qa.answer)
+    return (
+        qa.id,
+        article_rowid,
+        position,
+        qa.question,
+        "\n".join(qa.answer),
+        None if exact else json.dumps(list(qa.answer), ensure_ascii=False),
+        qa.line,
+        qa.asker,
+        json.dumps(list(qa.speakers), ensure_ascii=False) if qa.speakers else None,
+    )
+
+
+def _warnings_json(warnings: Iterable[ContentWarning]) -> str | None:
+    rows = [[warning.line, warning.message] for warning in warnings]
+    return json.dumps(rows, ensure_ascii=False) if rows else None
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def read_infos(conn: sqlite3.Connection) -> list[tuple[int, ArticleInfo]]:
+    """(rowid, info) of every article, in storage order."""
+    rows = conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY rowid").fetchall()
+    return [(int(row[0]), _info(row)) for row in rows]
+
+
+def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
+    row = conn.execute(
+        "SELECT rowid, id, source, title, date, expert, intro, disclaimer, warnings"
+        " FROM articles WHERE id = ? ORDER BY rowid LIMIT 1",
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    qas = conn.execute(
+        f"SELECT {_QA_COLUMNS} FROM qas WHERE article = ? ORDER BY position", (row[0],)
+    ).fetchall()
+    return Article(
+        id=row[1],
+        source=row[2],
+        title=row[3],
+        date=_date(row[4]),
+        expert=row[5],
+        intro=tuple(json.loads(row[6])),
+        disclaimer=row[7],
+        qas=tuple(_qa(qa) for qa in qas),
+        warnings=tuple(ContentWarning(int(line), str(text)) for line, text in _json(row[8])),
+    )
+
+
+def read_qa(conn: sqlite3.Connection, qa_id: str) -> tuple[int, int, QA] | None:
+    """(article rowid, position in the article, QA) of the first Q&A with this id."""
+    row = conn.execute(
+        f"SELECT article, position, {_QA_COLUMNS} FROM qas WHERE id = ? ORDER BY rowid LIMIT 1",
+        (qa_id,),
+    ).fetchone()
+    return (int(row[0]), int(row[1]), _qa(row[2:])) if row else None
+
+
+def read_questions(
+    conn: sqlite3.Connection, article_rowid: int, article_id: str
+) -> list[QuestionInfo]:
+    rows = conn.execute(
+        "SELECT id, question, position, asker FROM qas WHERE article = ? ORDER BY position",
+        (article_rowid,),
+    ).fetchall()
+    return [QuestionInfo(row[0], row[1], int(row[2]), article_id, row[3]) for row in rows]
+
+
+def question_at(conn: sqlite3.Connection, article_rowid: int, position: int) -> str | None:
+    """The id of the article's question at ``position``, or None past either end."""
+    row = conn.execute(
+        "SELECT id FROM qas WHERE article = ? AND position = ?", (article_rowid, position)
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def qa_position(conn: sqlite3.Connection, qa_id: str) -> tuple[int, int] | None:
+    """(article rowid, position) of the Q&A with this id."""
+    row = conn.execute(
+        "SELECT article, position FROM qas WHERE id = ? ORDER BY rowid LIMIT 1", (qa_id,)
+    ).fetchone()
+    return (int(row[0]), int(row[1])) if row else None
+
+
+def _info(row: Any) -> ArticleInfo:
+    return ArticleInfo(
+        id=row[1],
+        source=row[2],
+        title=row[3],
+        date=_date(row[4]),
+        expert=row[5],
+        disclaimer=row[6],
+        question_count=int(row[7]),
+        warning_count=len(_json(row[8])),
+    )
+
+
+def _qa(row: Any) -> QA:
+    answer = tuple(json.loads(row[3])) if row[3] is not None else tuple(row[2].split("\n"))
+    return QA(
+        id=row[0],
+        question=row[1],
+        answer=answer,
+        line=int(row[4]),
+        asker=row[5],
+        speakers=tuple(_json(row[6])),
+    )
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _json(text: str | None) -> list[Any]:
+    return list(json.loads(text)) if text else []

@@ -1,0 +1,1 @@
+"""Search over the content index and the person's notes: ranking, snippets, spelling (no Qt)."""
