@@ -13,7 +13,7 @@ LOCK := requirements/lock.txt
 DEB_RUNTIME := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-randr0 libxcb-xinerama0 fonts-dejavu-core
-DEB_TEST := poppler-utils desktop-file-utils appstream binutils
+DEB_TEST := poppler-utils desktop-file-utils appstream binutils xvfb openbox xdotool dbus-daemon dbus-bin at-spi2-core python3-pyatspi
 
 .PHONY: run test lint typecheck install system-deps package package-onefile deb bench lock clean
 
