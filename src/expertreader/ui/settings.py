@@ -76,6 +76,16 @@ class Settings:
     def point_size(self, value: int) -> None:
         self._set("view/point_size", value)
 
+    @property
+    def theme(self) -> str:
+        """One of ``style.THEMES``; "system" (follow the desktop) unless another was chosen."""
+        value = str(self._value("view/theme", style.SYSTEM))
+        return value if value in style.THEMES else style.SYSTEM
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._set("view/theme", value)
+
     def sync(self) -> None:
         if self._persist:
             self._qsettings.sync()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from expertreader.content.model import EDITORIAL_INSERTION, QA, Article
@@ -21,7 +21,7 @@ def paragraph_html(text: str) -> str:
     for match in EDITORIAL_INSERTION.finditer(text):
         parts.append(html.escape(text[last : match.start()]))
         parts.append(
-            f'<span style="color:{style.EDITORIAL}; font-style:italic">'
+            f'<span style="color:{style.colour("editorial")}; font-style:italic">'
             f"{html.escape(match.group())}</span>"
         )
         last = match.end()
@@ -56,9 +56,9 @@ class AnswerView(QTextBrowser):
     def show_qa(self, qa: QA) -> None:
         self.qa = qa
         body = "".join(f"<p>{paragraph_html(p)}</p>" for p in qa.answer) or (
-            f'<p style="color:{style.MUTED}"><i>This question is no longer in the bundled '
-            "articles, so its answer cannot be shown. Your notes on it are kept below and in "
-            "every export.</i></p>"
+            f'<p style="color:{style.colour("muted")}"><i>This question is no longer in the '
+            "bundled articles, so its answer cannot be shown. Your notes on it are kept below "
+            "and in every export.</i></p>"
         )
         self.setHtml(f"<h2>{html.escape(qa.question)}</h2>{body}")
         self.setAccessibleDescription(qa.question)
@@ -120,11 +120,8 @@ class AnswerView(QTextBrowser):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.document_position(span[0]))
             cursor.setPosition(self.document_position(span[1]), QTextCursor.MoveMode.KeepAnchor)
-            text_format = QTextCharFormat()
-            colour = style.HIGHLIGHT_CURRENT if span == current else style.HIGHLIGHT
-            text_format.setBackground(QColor(colour))
             selection.cursor = cursor
-            selection.format = text_format
+            selection.format = style.highlight_format(current=span == current)
             selections.append(selection)
         self.setExtraSelections(selections)
 
