@@ -205,7 +205,8 @@ def open_index(
 
 def build_index(out_file: Path, content_dir: Path, progress: Progress | None = None) -> None:
     """A complete index of ``content_dir`` written to ``out_file`` (packaging calls this)."""
-    write_new(Path(out_file), Path(content_dir), scan(content_dir), parser_version(), progress)
+    files = scan(content_dir)
+    write_new(Path(out_file), Path(content_dir), files, parser_version(), progress, private=False)
 
 
 def memory_index(articles: Iterable[Article]) -> ContentIndex:
@@ -249,13 +250,11 @@ def read_problems(conn: sqlite3.Connection, content_dir: Path) -> list[ContentEr
 
 
 def verify(index: ContentIndex) -> bool:
-    """A full check of every page and of the full-text index; slow on big libraries, so run
-    it in a worker thread (and rebuild when it fails)."""
+    """A full check of every page (the full-text index's tables too); it reads the whole file,
+    so run it in a worker thread, and ``Library.open(..., rebuild=True)`` when it fails."""
     conn = index.connect()
     try:
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-        conn.execute("INSERT INTO qa_fts (qa_fts, rank) VALUES ('integrity-check', 1)")
-        return bool(ok)
+        return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
     except sqlite3.Error:
         return False
     finally:
@@ -277,7 +276,7 @@ def _refresh_cache(
         report = _update_in_place(cache_file, content_dir, files, progress)
         if report is not None:
             return report
-    cache_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _make_private_dirs(cache_file.parent)
     parsed = write_new(cache_file, content_dir, files, version, progress)
     return IndexReport("built", parsed)
 
@@ -387,13 +386,24 @@ def _write_stamp(stamp: Path, build_id: str, files: dict[str, FileState]) -> Non
         "files": {name: [state.size, state.mtime_ns] for name, state in files.items()},
     }
     with contextlib.suppress(OSError):
-        stamp.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _make_private_dirs(stamp.parent)
         temporary = stamp.with_name(f"{stamp.name}.{uuid.uuid4().hex[:12]}.tmp")
         temporary.write_text(json.dumps(data), encoding="utf-8")
         temporary.replace(stamp)
 
 
 # --- helpers --------------------------------------------------------------------------------
+
+
+def _make_private_dirs(folder: Path) -> None:
+    """Create ``folder`` and any missing parents readable by this user only (the data folder
+    says which articles a person reads)."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for made in reversed(missing):
+        made.mkdir(mode=0o700, exist_ok=True)
 
 
 def _memory() -> ContentIndex:

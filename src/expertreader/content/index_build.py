@@ -22,7 +22,7 @@ from expertreader.content import index_rows, index_words
 from expertreader.content.model import Article
 from expertreader.content.parse import ContentError, parse_file
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 """The layout of the index file; a change makes every index stale."""
 DUPLICATE = "repeats an article already loaded; skipped"
 
@@ -165,8 +165,11 @@ def write_new(
     files: dict[str, FileState],
     version: ParserVersion,
     progress: Progress | None,
+    *,
+    private: bool = True,
 ) -> list[str]:
-    """Build into a temporary file beside ``out_file``, then rename it into place."""
+    """Build into a temporary file beside ``out_file``, then rename it into place; readable
+    by this user only unless it is ``private=False`` (a prebuilt index, for everyone)."""
     temporary = out_file.with_name(f"{out_file.name}.{uuid.uuid4().hex[:12]}.tmp")
     try:
         conn = sqlite3.connect(temporary, isolation_level=None)
@@ -181,6 +184,7 @@ def write_new(
             conn.close()
         with temporary.open("rb+") as handle:
             os.fsync(handle.fileno())
+        temporary.chmod(0o600 if private else 0o644)
         temporary.replace(out_file)
     finally:
         temporary.unlink(missing_ok=True)

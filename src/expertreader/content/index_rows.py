@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 from expertreader.content.info import ArticleInfo, QuestionInfo
 from expertreader.content.model import QA, Article, ContentWarning
@@ -33,6 +33,7 @@ STORED_FIELDS = {
         "disclaimer",
         "qas",
         "warnings",
+        "date_precision",
     },
     "QA": {"id", "question", "answer", "line", "asker", "speakers"},
     "ContentWarning": {"line", "message"},
@@ -47,8 +48,8 @@ SCHEMA = (
     " sha256 TEXT NOT NULL, article INTEGER, problem_line INTEGER, problem TEXT) WITHOUT ROWID",
     "CREATE TABLE articles ("
     " rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, file TEXT, source TEXT NOT NULL,"
-    " title TEXT NOT NULL, date TEXT, expert TEXT, intro TEXT NOT NULL, disclaimer TEXT,"
-    " warnings TEXT, qa_count INTEGER NOT NULL)",
+    " title TEXT NOT NULL, date TEXT, date_precision TEXT NOT NULL, expert TEXT,"
+    " intro TEXT NOT NULL, disclaimer TEXT, warnings TEXT, qa_count INTEGER NOT NULL)",
     "CREATE INDEX articles_by_id ON articles(id)",
     "CREATE TABLE qas ("
     " rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, article INTEGER NOT NULL,"
@@ -67,7 +68,9 @@ SCHEMA = (
     " PRIMARY KEY (gram, word)) WITHOUT ROWID",
 )
 
-_ARTICLE_COLUMNS = "rowid, id, source, title, date, expert, disclaimer, qa_count, warnings"
+_ARTICLE_COLUMNS = (
+    "rowid, id, source, title, date, expert, disclaimer, qa_count, warnings, date_precision"
+)
 _QA_COLUMNS = "id, question, answer, answer_json, line, asker, speakers"
 
 
@@ -82,14 +85,15 @@ def create_schema(conn: sqlite3.Connection) -> None:
 def insert_article(conn: sqlite3.Connection, article: Article, file: str | None) -> int:
     """Store the article, its Q&As and their full-text entries; returns the article's rowid."""
     cursor = conn.execute(
-        "INSERT INTO articles (id, file, source, title, date, expert, intro, disclaimer,"
-        " warnings, qa_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO articles (id, file, source, title, date, date_precision, expert, intro,"
+        " disclaimer, warnings, qa_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             article.id,
             file,
             article.source,
             article.title,
             article.date.isoformat() if article.date else None,
+            article.date_precision,
             article.expert,
             json.dumps(list(article.intro), ensure_ascii=False),
             article.disclaimer,
@@ -161,8 +165,8 @@ def read_infos(conn: sqlite3.Connection) -> list[tuple[int, ArticleInfo]]:
 
 def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
     row = conn.execute(
-        "SELECT rowid, id, source, title, date, expert, intro, disclaimer, warnings"
-        " FROM articles WHERE id = ? ORDER BY rowid LIMIT 1",
+        "SELECT rowid, id, source, title, date, expert, intro, disclaimer, warnings,"
+        " date_precision FROM articles WHERE id = ? ORDER BY rowid LIMIT 1",
         (article_id,),
     ).fetchone()
     if row is None:
@@ -180,6 +184,7 @@ def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
         disclaimer=row[7],
         qas=tuple(_qa(qa) for qa in qas),
         warnings=tuple(ContentWarning(int(line), str(text)) for line, text in _json(row[8])),
+        date_precision=_precision(row[9]),
     )
 
 
@@ -228,6 +233,7 @@ def _info(row: Any) -> ArticleInfo:
         disclaimer=row[6],
         question_count=int(row[7]),
         warning_count=len(_json(row[8])),
+        date_precision=_precision(row[9]),
     )
 
 
@@ -241,6 +247,10 @@ def _qa(row: Any) -> QA:
         asker=row[5],
         speakers=tuple(_json(row[6])),
     )
+
+
+def _precision(text: str) -> Literal["day", "month"]:
+    return "month" if text == "month" else "day"
 
 
 def _date(text: str | None) -> dt.date | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 
 from expertreader.content.model import QA
 
@@ -21,6 +22,8 @@ class ArticleInfo:
     disclaimer: str | None
     question_count: int
     warning_count: int = 0
+    date_precision: Literal["day", "month"] = "day"
+    """"month" when the article names only a month: show ``date`` as "November 2010"."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,6 +104,11 @@ class _Thread:
     notes: NotesIndex | None
     scratch: sqlite3.Connection
     """In memory: the rows being returned, to mark their matches."""
+    is_cancelled: Callable[[], bool] | None = None
+
+    def stop_if_cancelled(self) -> None:
+        if self.is_cancelled is not None and self.is_cancelled():
+            raise SearchCancelledError
 
 
 @dataclass(slots=True)
@@ -195,11 +200,14 @@ class SearchEngine:
 
     def _run(self, state: _Thread, terms: Sequence[Term], limit: int) -> _Found:
         conn = state.content
+        state.stop_if_cancelled()
         expression = self._expression(state, terms)
         rest, total = _ranked(conn, expression, limit)
+        state.stop_if_cancelled()
         first, _ = _ranked(conn, in_questions(expression), limit) if total else ([], 0)
         if first:
             rest, _ = _ranked(conn, expression, limit + len(first))
+        state.stop_if_cancelled()
         chosen = set(first)
         answers = [rowid for rowid in rest if rowid not in chosen]
         notes: list[NoteMatch] = []
@@ -209,6 +217,7 @@ class SearchEngine:
             note_expression = fts_expression(terms, self._expander(state), raw_prefix=1)
             notes_total = state.notes.count(note_expression, COUNT_CAP)
             notes = state.notes.search(note_expression, limit) if notes_total else []
+        state.stop_if_cancelled()
         content = self._content_hits(state, expression, first, answers[: limit - len(first)])
         hits = [content[rowid] for rowid in first if rowid in content]
         hits += self._note_hits(state, notes)
@@ -381,6 +390,8 @@ class SearchEngine:
         return state
 
     def _watch(self, state: _Thread, is_cancelled: Callable[[], bool] | None) -> None:
+        """Let ``is_cancelled`` interrupt SQLite mid-query (and the steps between queries)."""
+        state.is_cancelled = is_cancelled
         connections = [state.content, state.scratch]
         if state.notes is not None:
             connections.append(state.notes.connection)
