@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPalette, QStyleHints
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette, QStyleHints
 from PySide6.QtWidgets import (
     QApplication,
     QMenu,
@@ -238,7 +238,7 @@ def test_rendered_text_reaches_4_5_to_1(build_ui: BuildUI, theme: str) -> None:
     w.messages.show_message("A notice to read", level="info")
     warning = w.messages.show_message("A warning", level="warning", action=("Try again", print))
     w.search.clear()
-    w.answer.setFocus()
+    w.questions.setFocus()  # the answer unfocused: no caret among its letters
     QApplication.processEvents()
     report = Report(theme)
     shot = Shot(w)
@@ -335,6 +335,26 @@ def check_check_box(report: Report, ui: ExpertReaderUI) -> None:
     report.check("ticked box: fill", contrast_ratio(ticked.mode([inner]), ground), NON_TEXT)
     report.check("ticked box: tick", ticked.text_contrast(inner), NON_TEXT)
     box.setChecked(False)
+
+
+def test_a_dark_desktop_does_not_leak_into_the_light_theme(build_ui: BuildUI) -> None:
+    """The bug this fixed: a dark desktop's white text on the cream window (1.04:1)."""
+    desktop = QPalette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+        desktop.setColor(role, QColor("#ffffff"))
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        desktop.setColor(role, QColor("#202020"))
+    QApplication.setPalette(desktop)  # what a dark desktop hands Qt
+    ui, _controller = themed(build_ui, "light")
+    w = ui.window
+    w.notes.save_status.setText("Saved")
+    QApplication.processEvents()
+    shot = Shot(w)  # the window: a label alone has no background of its own
+    for widget in (w.bookmarks_only, w.notes.save_status, w.article_meta):
+        skip = widget.height() if widget is w.bookmarks_only else 0  # the box, then the words
+        rect = rect_in(w, widget, widget.rect().adjusted(skip, 2, 0, -2))
+        assert shot.text_contrast(rect) >= TEXT, widget.accessibleName()
+        assert shot.mode([rect]) == PALETTES["light"].window, widget.accessibleName()
 
 
 # --- choosing a theme -----------------------------------------------------------------------------

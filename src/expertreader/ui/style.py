@@ -267,13 +267,14 @@ def apply(theme: str, point_size: int) -> None:
     _current.theme = resolve(_current.choice)
     _current.point_size = point_size
     colours = PALETTES[_current.theme]
-    sheet = stylesheet(point_size, colours)
-    if app.styleSheet() == sheet:
-        return
     if _current.style is not None:
         _current.style.colours = colours
-    app.setPalette(qt_palette(colours))
-    app.setStyleSheet(sheet)
+    qt_colours = qt_palette(colours)
+    if app.palette() != qt_colours:  # also when something else replaced ours
+        app.setPalette(qt_colours)
+    sheet = stylesheet(point_size, colours)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     if before != _current.theme:
         _recolour_documents(PALETTES[before], colours)
 
