@@ -62,7 +62,9 @@ def view_menu(ui: ExpertReaderUI) -> QMenu:
 
 def themed(build_ui: BuildUI, theme: str) -> tuple[ExpertReaderUI, ThemeController]:
     ui = build_ui()
-    controller = ThemeController(view_menu(ui), ui.settings)
+    controller = getattr(ui, "theme", None)  # the window's own, once app.py builds one
+    if not isinstance(controller, ThemeController):
+        controller = ThemeController(view_menu(ui), ui.settings)
     controller.choose(theme, remember=False)
     QApplication.processEvents()
     return ui, controller

@@ -156,7 +156,7 @@ QPushButton:disabled, QToolButton:disabled {{ color: {c.disabled}; }}
 QLineEdit QToolButton {{ border: none; padding: 0px; background: transparent; }}
 
 QCheckBox, QRadioButton {{
-    color: {c.text}; spacing: 8px; padding: {pad}px 4px;
+    color: {c.text}; spacing: 8px; padding: 0px 3px;
     border: {ring}px solid transparent; border-radius: 4px;
 }}
 QCheckBox:focus, QRadioButton:focus {{ border-color: {c.focus}; }}
