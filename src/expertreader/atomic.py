@@ -7,23 +7,29 @@ the temporary file and leaves any earlier file as it was. Exports, backups and r
 notes all go through ``replacing``. Files are created readable by their owner only: they hold
 private health notes.
 
-Temporary files are named ``.<target>.<random>.tmp``; one left by a killed process is removed by
-``remove_leftovers`` at the next start.
+Temporary files are named ``.<target>.<random>.tmp``. While one is being written, its writer holds
+an exclusive ``flock`` on it (POSIX); a killed writer's lock goes with it, so ``remove_leftovers``
+at the next start can tell a leftover from work in progress at once, however recent, and a crash
+loop cannot fill the disk with half-made backups.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+if sys.platform != "win32":
+    import fcntl
+
 TEMP_SUFFIX = ".tmp"
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 LEFTOVER_AGE_S = 3600
-"""A temporary file this old is nobody's work in progress (a backup takes well under a minute)."""
+"""Without locks (Windows), a temporary file this old is nobody's work in progress."""
 
 
 def write_text_atomic(path: str | Path, text: str) -> None:
@@ -45,11 +51,7 @@ def replacing(target: Path) -> Iterator[Path]:
     on leaving it normally the file is flushed and renamed over ``target``. On any exception,
     Ctrl+C included, the temporary file (and SQLite side files beside it) is removed instead.
     """
-    handle, name = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX
-    )
-    os.close(handle)
-    temp = Path(name)
+    temp, handle = _claimed_temporary(target)
     try:
         yield temp
         with temp.open("rb+") as written:
@@ -60,7 +62,30 @@ def replacing(target: Path) -> Iterator[Path]:
             with contextlib.suppress(OSError):
                 Path(f"{temp}{suffix}").unlink()
         raise
+    finally:
+        os.close(handle)  # the lock goes with it
     fsync_folder(target.parent)
+
+
+def _claimed_temporary(target: Path) -> tuple[Path, int]:
+    """A new temporary file beside ``target``, locked as work in progress, and its handle.
+
+    A cleaner may remove the file between its creation and the lock; then the lock is on a file
+    that has no name any more, and another one is made.
+    """
+    while True:
+        handle, name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX
+        )
+        if sys.platform == "win32":
+            return Path(name), handle  # an open file cannot be deleted there
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            if Path(name).stat().st_ino == os.fstat(handle).st_ino:
+                return Path(name), handle
+        except FileNotFoundError:
+            pass
+        os.close(handle)
 
 
 def fsync_folder(folder: Path) -> None:
@@ -82,8 +107,9 @@ def fsync_folder(folder: Path) -> None:
 def remove_leftovers(folder: Path, *, older_than_s: float = LEFTOVER_AGE_S) -> int:
     """Delete temporary files a killed process left in ``folder``; how many were removed.
 
-    Only names this module makes (``.<name>.<random>.tmp`` and their SQLite side files), only
-    regular files, and only old ones, so a backup another process is writing right now stays.
+    Only names this module makes (``.<name>.<random>.tmp``, older ones' ``.incoming-<random>.tmp``,
+    and their SQLite side files), only regular files, and never one being written: its writer
+    holds a lock on it (without locks, on Windows, only files older than ``older_than_s``).
     """
     removed = 0
     cutoff = time.time() - older_than_s
@@ -98,9 +124,32 @@ def remove_leftovers(folder: Path, *, older_than_s: float = LEFTOVER_AGE_S) -> i
         if not (base.startswith(".") and base.endswith(TEMP_SUFFIX)):
             continue
         try:
-            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
-                Path(entry.path).unlink()
-                removed += 1
+            if not entry.is_file(follow_symlinks=False) or _being_written(folder / base, cutoff):
+                continue
+            Path(entry.path).unlink()
+            removed += 1
         except OSError:
             continue
     return removed
+
+
+def _being_written(temp: Path, cutoff: float) -> bool:
+    """Whether a live process is writing ``temp`` (whose side files share its fate)."""
+    if sys.platform == "win32":
+        try:
+            return temp.stat().st_mtime >= cutoff
+        except FileNotFoundError:
+            return False
+    try:
+        handle = os.open(temp, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    except FileNotFoundError:
+        return False  # a side file whose temporary file is gone
+    except OSError:
+        return True  # cannot look: leave it
+    try:
+        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:  # BlockingIOError: its writer holds the lock
+        return True
+    finally:
+        os.close(handle)
+    return False

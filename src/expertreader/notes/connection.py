@@ -21,8 +21,21 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def open_uri(uri: str) -> sqlite3.Connection:
-    """The one place a connection is made (autocommit: transactions are explicit)."""
-    return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    """The one place a connection is made (autocommit: transactions are explicit).
+
+    Text that is not UTF-8 (another program wrote it) is handed over as bytes instead of failing
+    the whole query, so ``rows`` can leave out that one row and say so.
+    """
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.text_factory = text_or_bytes
+    return conn
+
+
+def text_or_bytes(data: bytes) -> str | bytes:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data
 
 
 def connect_read_write(path: Path) -> sqlite3.Connection:

@@ -180,14 +180,14 @@ class NotesDatabase:
             "the disk is full" if is_no_room(error, self.path.parent) else "the folder is read-only"
         )
         start = (
-            f"{repair.describe(diagnosis)}, and it could not be repaired because {why}: {detail}. "
-            "Nothing was moved or deleted."
+            f"{repair.describe(diagnosis, self.path)}, and it could not be repaired because "
+            f"{why}: {detail}. Nothing was moved or deleted."
         )
         end = (
             f"{CAN_STILL_READ} the folder can be written to again and ExpertReader is started "
             "again to repair it."
         )
-        salvaged = salvage_file(self.path) if self.path.exists() else Salvage()
+        salvaged = repair.salvage_of(self.path)
         source = backup.best_backup_to_restore(self.backups_dir)
         older = salvage_file(source) if source is not None else Salvage()
         if salvaged.is_empty and older.is_empty:

@@ -11,14 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from expertreader import atomic, timestamps
 from expertreader.notes import backup, connection, schema
 from expertreader.notes.errors import is_damage
-from expertreader.notes.salvage import Row, Salvage, salvage_file
+from expertreader.notes.salvage import Row, Salvage, salvage_file, salvage_views
 
 _STAMP = "%Y%m%dT%H%M%SZ"
 
@@ -31,7 +33,8 @@ class Condition(enum.Enum):
     MISSING = "missing"  # no file, but backups exist: it was deleted or lost
     EMPTIED = "emptied"  # a 0-byte file, but backups exist
     DAMAGED = "damaged"
-    FOREIGN = "foreign"  # a sound SQLite file that is not a notes file
+    FOREIGN = "foreign"  # a sound SQLite file that is not a notes file, or not a file at all
+    FOREIGN_WAL = "foreign-wal"  # a sound notes file, shown wrong through the -wal beside it
     MISMATCHED = "mismatched"  # a notes file whose tables do not match its version number
     NEWER = "newer"  # made by a newer ExpertReader: never touched
 
@@ -51,16 +54,20 @@ _REPAIRED = {
     Condition.EMPTIED,
     Condition.DAMAGED,
     Condition.FOREIGN,
+    Condition.FOREIGN_WAL,
     Condition.MISMATCHED,
 }
 _PLAIN_WORDS = {
-    Condition.MISSING: "Your notes file was missing",
-    Condition.EMPTIED: "Your notes file was empty (0 bytes)",
-    Condition.DAMAGED: "Your notes file was damaged",
-    Condition.FOREIGN: "The notes file was not an ExpertReader notes file",
-    Condition.MISMATCHED: "Your notes file's layout did not match its version number "
+    Condition.MISSING: "Your notes file {path} was missing",
+    Condition.EMPTIED: "Your notes file {path} was empty (0 bytes)",
+    Condition.DAMAGED: "Your notes file {path} was damaged",
+    Condition.FOREIGN: "The file {path} was not an ExpertReader notes file",
+    Condition.FOREIGN_WAL: "Your notes file {path} was sound, but the file {wal} beside it "
+    "belonged to another database or no longer fitted it",
+    Condition.MISMATCHED: "Your notes file {path} did not match its version number "
     "(it may have been changed by another program)",
 }
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,23 +81,46 @@ class RecoveryReport:
     notes_recovered: int = 0
 
 
-def describe(diagnosis: Diagnosis) -> str:
-    """What was wrong, in plain words: 'Your notes file was damaged'."""
-    return _PLAIN_WORDS.get(diagnosis.condition, "Your notes file could not be used")
+def describe(diagnosis: Diagnosis, path: Path) -> str:
+    """What was wrong, in plain words, naming the file: 'Your notes file … was damaged'."""
+    words = _PLAIN_WORDS.get(diagnosis.condition, "Your notes file {path} could not be used")
+    return words.format(path=path, wal=path.with_name(path.name + "-wal").name)
 
 
 def diagnose(path: Path, backups_dir: Path) -> Diagnosis:
-    """Look at the file without changing it (read-only, so no -wal is tidied away)."""
+    """Look at the file without changing it (read-only, so no -wal is tidied away).
+
+    Only a regular file is opened (a FIFO would block). A file from a newer version is told by
+    its header when no -wal is beside it, so refusing it creates no side file either.
+    """
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except FileNotFoundError:
         has_backups = bool(backup.list_backups(backups_dir))
         return Diagnosis(Condition.MISSING if has_backups else Condition.NEW)
-    if size == 0:
+    if not stat.S_ISREG(status.st_mode):
+        return Diagnosis(Condition.FOREIGN, "not a regular file")
+    if status.st_size == 0:
         has_backups = backup.best_backup_to_restore(backups_dir) is not None
         return Diagnosis(Condition.EMPTIED if has_backups else Condition.NEW)
+    with_wal = connection.has_unmerged_wal(path)
+    if not with_wal and (version := _header_version(path)) > schema.CURRENT_VERSION:
+        return Diagnosis(Condition.NEWER, f"version {version}")
+    found = _look(path, immutable=False)
+    if found.condition in (Condition.SOUND, Condition.NEW, Condition.NEWER) or not with_wal:
+        return found
+    if _look(path, immutable=True).condition is Condition.SOUND:
+        return Diagnosis(Condition.FOREIGN_WAL, found.detail or found.condition.value)
+    return found
+
+
+def _look(path: Path, *, immutable: bool) -> Diagnosis:
+    """The file as SQLite shows it, with its -wal or (``immutable``) the main file alone."""
     try:
-        probe, _ = connection.connect_read_only(path)
+        if immutable:
+            probe = connection.open_uri(f"{path.as_uri()}?mode=ro&immutable=1")
+        else:
+            probe, _ = connection.connect_read_only(path)
         try:
             verdict = probe.execute("PRAGMA integrity_check").fetchall()
             version = connection.user_version(probe)
@@ -113,6 +143,18 @@ def diagnose(path: Path, backups_dir: Path) -> Diagnosis:
     return Diagnosis(Condition.SOUND)
 
 
+def _header_version(path: Path) -> int:
+    """``user_version`` as the file's header says (0 when it is not an SQLite header)."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+    except OSError:
+        return 0
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        return 0
+    return int.from_bytes(header[60:64], "big", signed=True)
+
+
 def repair(path: Path, backups_dir: Path, diagnosis: Diagnosis) -> RecoveryReport:
     """Set the file aside, merge what it holds with the best backup, write the result.
 
@@ -120,23 +162,33 @@ def repair(path: Path, backups_dir: Path, diagnosis: Diagnosis) -> RecoveryRepor
     a read-only folder: ``OSError``) leaves everything as it was.
     """
     now = timestamps.utc_now()
-    salvaged = salvage_file(path) if path.exists() else Salvage()
+    salvaged = salvage_of(path)
     source = backup.best_backup_to_restore(backups_dir)
     from_backup = salvage_file(source) if source is not None else Salvage()
     merged = merge_salvages(salvaged, from_backup)
     kept: Path | None = None
     with atomic.replacing(path) as prepared:
         write_rows(prepared, merged)
-        if path.exists() or _side_files(path):
+        if path.exists() or path.is_symlink() or _side_files(path):
             kept = _set_aside(path, now)
     notes = len(merged.rows("notes"))
     return RecoveryReport(
         kept,
         source,
         backup.backup_time(source) if source else None,
-        _message(diagnosis, kept, source, salvaged, from_backup, merged, now),
+        _message(diagnosis, path, kept, source, salvaged, from_backup, merged, now),
         notes,
     )
+
+
+def salvage_of(path: Path) -> Salvage:
+    """Every readable row of the file: through its -wal and, if one is beside it, without."""
+    views = salvage_views(path)
+    salvaged = views[0]
+    for alone in views[1:]:
+        salvaged = merge_salvages(salvaged, alone)
+        salvaged.unreadable = sum(view.unreadable for view in views)
+    return salvaged
 
 
 def merge_salvages(newer: Salvage, older: Salvage) -> Salvage:
@@ -230,14 +282,22 @@ def _side_files(path: Path) -> list[Path]:
 
 
 def _set_aside(path: Path, now: dt.datetime) -> Path:
-    """Rename the file and its -wal/-shm/-journal to ``<name>.corrupt-<time>``; side files first.
+    """Keep the file and its -wal/-shm/-journal as ``<name>.corrupt-<time>``; side files first.
 
-    Side files go first: a -wal left beside the new notes file would be replayed into it.
+    Side files go first: a -wal left beside the new notes file would be replayed into it. The
+    file itself gets a second name (a hard link) where the disk allows it, so the repaired file
+    takes its place in one rename and no moment is left without a notes file.
     """
     kept = _unused_name(path.parent, f"{path.name}.corrupt-{now.strftime(_STAMP)}")
     for side in _side_files(path):
         side.replace(f"{kept}{side.name.removeprefix(path.name)}")
-    if path.exists():
+    if path.is_file() and not path.is_symlink():
+        try:
+            os.link(path, kept)
+            return kept
+        except OSError:
+            pass  # no hard links here (FAT, some network disks): rename it instead
+    if path.exists() or path.is_symlink():
         path.replace(kept)
     return kept
 
@@ -252,6 +312,7 @@ def _unused_name(folder: Path, stem: str) -> Path:
 
 def _message(
     diagnosis: Diagnosis,
+    path: Path,
     kept: Path | None,
     source: Path | None,
     salvaged: Salvage,
@@ -259,7 +320,7 @@ def _message(
     merged: Salvage,
     now: dt.datetime,
 ) -> str:
-    parts = [f"{describe(diagnosis)}."]
+    parts = [f"{describe(diagnosis, path)}."]
     if kept is not None:
         parts.append(f"It was kept as {kept}; nothing has been deleted.")
     if merged.is_empty:

@@ -8,13 +8,14 @@ the other one) and otherwise left out and counted, so one bad row never hides th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from expertreader import timestamps
 from expertreader.notes.model import Bookmark, Note, Passage
 
+T = TypeVar("T")
 UNKNOWN_TIME = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 """Shown for a time no row could tell; the words of the note matter more than when."""
 
@@ -25,9 +26,12 @@ class BadRowError(ValueError):
 
 @dataclass(slots=True)
 class ReadReport:
-    """Rows left out while reading, by uid (or rowid when even that is unreadable)."""
+    """Rows left out while reading, by uid (or a placeholder when even that is unreadable), and
+    rows kept with a time that could not be read (``mended``: shown with the other time, or
+    ``UNKNOWN_TIME``)."""
 
     skipped: list[str] = field(default_factory=list)
+    mended: list[str] = field(default_factory=list)
 
 
 def text_value(value: object, *, required: bool = True) -> str:
@@ -65,18 +69,21 @@ def int_value(value: object) -> int:
         return 0
 
 
-def bookmark_from_row(row: Sequence[Any]) -> Bookmark:
+def bookmark_from_row(row: Sequence[Any], report: ReadReport | None = None) -> Bookmark:
     uid, qa_id, created, question, article_title = row
-    return Bookmark(
+    bookmark = Bookmark(
         qa_id=_identity(qa_id),
         created=time_value(created),
         uid=_identity(uid),
         question=text_value(question, required=False),
         article_title=text_value(article_title, required=False),
     )
+    if report is not None and not _readable_time(created):
+        report.mended.append(bookmark.uid)
+    return bookmark
 
 
-def note_from_row(row: Sequence[Any]) -> Note:
+def note_from_row(row: Sequence[Any], report: ReadReport | None = None) -> Note:
     uid, qa_id, text, created, modified, question, article_title = row[:7]
     exact, prefix, suffix, start, end = row[7:12]
     passage = None
@@ -89,7 +96,7 @@ def note_from_row(row: Sequence[Any]) -> Note:
             int_value(end),
         )
     created_at = time_value(created, None if modified is None else time_value(modified))
-    return Note(
+    note = Note(
         qa_id=_identity(qa_id),
         text=text_value(text),
         created=created_at,
@@ -99,14 +106,22 @@ def note_from_row(row: Sequence[Any]) -> Note:
         question=text_value(question, required=False),
         article_title=text_value(article_title, required=False),
     )
+    if report is not None and not (_readable_time(created) and _readable_time(modified)):
+        report.mended.append(note.uid)
+    return note
 
 
-def read_each(rows: Iterable[Sequence[Any]], report: ReadReport | None, convert: Any) -> list[Any]:
+Converter = Callable[[Sequence[Any], "ReadReport | None"], T]
+
+
+def read_each(
+    rows: Iterable[Sequence[Any]], report: ReadReport | None, convert: Converter[T]
+) -> list[T]:
     """Convert every row that can be read; the others are named in ``report``."""
     result = []
     for row in rows:
         try:
-            result.append(convert(row))
+            result.append(convert(row, report))
         except (BadRowError, ValueError, TypeError):
             if report is not None:
                 report.skipped.append(_row_name(row))
@@ -141,6 +156,13 @@ def bookmark_values(bookmark: Bookmark, uid: str) -> tuple[object, ...]:
         bookmark.question,
         bookmark.article_title,
     )
+
+
+def _readable_time(value: object) -> bool:
+    try:
+        return timestamps.parse(text_value(value)) is not None
+    except BadRowError:
+        return False
 
 
 def _identity(value: object) -> str:

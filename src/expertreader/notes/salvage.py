@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from expertreader.notes import connection, schema
+from expertreader.notes import connection, errors, schema
 
 Row = dict[str, object]
 _JUMPS = (1, 16, 256, 4096, 65536)  # rowids skipped ahead when a page cannot be read
@@ -36,20 +36,58 @@ class Salvage:
 
 
 def salvage_file(path: Path) -> Salvage:
-    """Every readable row of ``path`` (with its -wal when SQLite can read it, else without)."""
-    result = Salvage()
+    """Every readable row of ``path`` (with its -wal when SQLite can read it, else without).
+
+    Only a regular file is opened: a FIFO or a device named like the notes file would block.
+    """
+    if not path.is_file():
+        return Salvage()
+    for query in ("mode=ro", "mode=ro&immutable=1"):  # immutable: no -shm (a full disk)
+        source = _open_for_salvage(path, query)
+        if source is not None:
+            try:
+                return salvage_connection(source)
+            finally:
+                source.close()
+    return Salvage()
+
+
+def salvage_views(path: Path) -> list[Salvage]:
+    """The file as SQLite sees it with its -wal, then, if a -wal is beside it, the file alone.
+
+    A -wal from another database, or one that does not fit the file any more, makes SQLite show
+    something else than the notes the file itself holds; reading both keeps whichever is right.
+    """
+    views = [salvage_file(path)]
+    if path.is_file() and connection.has_unmerged_wal(path):
+        source = _open_for_salvage(path, "mode=ro&immutable=1")
+        if source is not None:
+            try:
+                views.append(salvage_connection(source))
+            finally:
+                source.close()
+    return views
+
+
+def _open_for_salvage(path: Path, query: str) -> sqlite3.Connection | None:
+    """A read-only connection that reads as much as it can, or None if this way cannot open.
+
+    ``writable_schema`` lets SQLite read a file shorter than its header says (a truncated copy);
+    without it such a file is refused whole.
+    """
     try:
-        source, _ = connection.connect_read_only(path)
+        conn = connection.open_uri(f"{path.as_uri()}?{query}")
     except sqlite3.Error:
-        try:
-            source = connection.open_uri(f"{path.as_uri()}?mode=ro&immutable=1")
-        except sqlite3.Error:
-            return result
+        return None
     try:
-        _read_into(source, result)
-    finally:
-        source.close()
-    return result
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        if not errors.is_damage(error):  # no -shm on a full disk: try the next way
+            conn.close()
+            return None
+    return conn
 
 
 def salvage_connection(source: sqlite3.Connection) -> Salvage:

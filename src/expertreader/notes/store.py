@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from expertreader import timestamps
 from expertreader.notes import bin, history, merge, rows, schema
@@ -43,6 +43,9 @@ class NotesStore:
     def __init__(self, database: NotesDatabase) -> None:
         self.database = database
         self.unreadable: list[str] = []
+        """Rows the last read left out: a value in them cannot be read (by uid)."""
+        self.mended: list[str] = []
+        """Rows the last read showed with a time that could not be read (by uid)."""
 
     @classmethod
     def open(cls, path: Path, backups_dir: Path | None = None) -> OpenResult:
@@ -276,10 +279,10 @@ class NotesStore:
 
     # ---
 
-    def _read(self, sql: str, params: Sequence[object], convert: Callable[[Any], T]) -> list[T]:
+    def _read(self, sql: str, params: Sequence[object], convert: rows.Converter[T]) -> list[T]:
         report = rows.ReadReport()
         found: list[T] = rows.read_each(self.database.query(sql, params), report, convert)
-        self.unreadable = report.skipped
+        self.unreadable, self.mended = report.skipped, report.mended
         return found
 
 
