@@ -218,7 +218,7 @@ def memory_index(articles: Iterable[Article]) -> ContentIndex:
     counter = index_words.WordCounter(conn)
     for article in articles:
         rowid = index_rows.insert_article(conn, article, None)
-        counter.add(index_rows.article_texts(conn, rowid))
+        counter.add_article(rowid)
     index_words.add_words(conn, counter.counts())
     counter.close()
     finish(conn)

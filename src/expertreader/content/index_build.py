@@ -131,7 +131,7 @@ def apply_changes(
     for name in gone:
         rowid = stored[name].article
         if rowid is not None:
-            old_words.add(index_rows.article_texts(conn, rowid))
+            old_words.add_article(rowid)
             index_rows.delete_article(conn, rowid)
         conn.execute("DELETE FROM files WHERE name = ?", (name,))
     index_words.remove_words(conn, old_words.counts())
@@ -242,13 +242,16 @@ class _Parsed:
     sha256: str
     article: Article | None
     problem: tuple[int, str] | None
+    rows: str = ""
+    """``index_rows.qa_rows(article)``, made in the parsing thread."""
 
 
 def _parse_one(content_dir: Path, name: str) -> _Parsed:
     path = content_dir / name
     digest = sha256(path) or ""
     try:
-        return _Parsed(name, digest, parse_file(path), None)
+        article = parse_file(path)
+        return _Parsed(name, digest, article, None, index_rows.qa_rows(article))
     except ContentError as error:
         return _Parsed(name, digest, None, (error.line, error.message))
 
@@ -309,8 +312,8 @@ def _store_parsed(
         if repeated:
             problem = (1, DUPLICATE)
         else:
-            article_rowid = index_rows.insert_article(conn, article, parsed.name)
-            words.add(index_rows.article_texts(conn, article_rowid))
+            article_rowid = index_rows.insert_article(conn, article, parsed.name, parsed.rows)
+            words.add_article(article_rowid)
     conn.execute(
         "INSERT INTO files (name, size, mtime_ns, sha256, article, problem_line, problem)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from expertreader.content.info import ArticleInfo, QuestionInfo
@@ -82,8 +82,24 @@ def create_schema(conn: sqlite3.Connection) -> None:
 # --- writing --------------------------------------------------------------------------------
 
 
-def insert_article(conn: sqlite3.Connection, article: Article, file: str | None) -> int:
-    """Store the article, its Q&As and their full-text entries; returns the article's rowid."""
+def qa_rows(article: Article) -> str:
+    """The article's Q&As as one JSON array, inserted by one statement (``insert_article``).
+
+    One statement rather than one per Q&A: SQLite lets go of the interpreter while it runs,
+    and a build parses the next file meanwhile; every statement is a chance to wait for it.
+    """
+    return json.dumps(
+        [_qa_values(qa, position) for position, qa in enumerate(article.qas)], ensure_ascii=False
+    )
+
+
+def insert_article(
+    conn: sqlite3.Connection, article: Article, file: str | None, rows: str | None = None
+) -> int:
+    """Store the article, its Q&As and their full-text entries; returns the article's rowid.
+
+    ``rows`` is ``qa_rows(article)``, when the caller made it already (in another thread).
+    """
     cursor = conn.execute(
         "INSERT INTO articles (id, file, source, title, date, date_precision, expert, intro,"
         " disclaimer, warnings, qa_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -102,10 +118,13 @@ def insert_article(conn: sqlite3.Connection, article: Article, file: str | None)
         ),
     )
     rowid = int(cursor.lastrowid or 0)
-    conn.executemany(
+    conn.execute(
         "INSERT INTO qas (id, article, position, question, answer, answer_json, line, asker,"
-        " speakers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (_qa_values(qa, rowid, position) for position, qa in enumerate(article.qas)),
+        " speakers) SELECT json_extract(value, '$[0]'), ?, json_extract(value, '$[1]'),"
+        " json_extract(value, '$[2]'), json_extract(value, '$[3]'),"
+        " json_extract(value, '$[4]'), json_extract(value, '$[5]'),"
+        " json_extract(value, '$[6]'), json_extract(value, '$[7]') FROM json_each(?)",
+        (rowid, rows if rows is not None else qa_rows(article)),
     )
     conn.execute(
         "INSERT INTO qa_fts (rowid, question, answer)"
@@ -126,19 +145,10 @@ def delete_article(conn: sqlite3.Connection, rowid: int) -> None:
     conn.execute("DELETE FROM articles WHERE rowid = ?", (rowid,))
 
 
-def article_texts(conn: sqlite3.Connection, rowid: int) -> Iterator[str]:
-    """The question and answer of each of the article's Q&As (what the vocabulary counts)."""
-    for question, answer in conn.execute(
-        "SELECT question, answer FROM qas WHERE article = ? ORDER BY position", (rowid,)
-    ):
-        yield f"{question}\n{answer}"
-
-
-def _qa_values(qa: QA, article_rowid: int, position: int) -> tuple[object, ...]:
+def _qa_values(qa: QA, position: int) -> list[object]:
     exact = bool(qa.answer) and not any("\n" in paragraph for paragraph in qa.answer)
-    return (
+    return [
         qa.id,
-        article_rowid,
         position,
         qa.question,
         "\n".join(qa.answer),
@@ -146,7 +156,7 @@ def _qa_values(qa: QA, article_rowid: int, position: int) -> tuple[object, ...]:
         qa.line,
         qa.asker,
         json.dumps(list(qa.speakers), ensure_ascii=False) if qa.speakers else None,
-    )
+    ]
 
 
 def _warnings_json(warnings: Iterable[ContentWarning]) -> str | None:

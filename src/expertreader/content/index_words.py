@@ -55,6 +55,14 @@ class WordCounter:
             f"INSERT INTO {self._table} (text) VALUES (?)", ((text,) for text in texts)
         )
 
+    def add_article(self, rowid: int) -> None:
+        """Count the questions and answers of an article in the index (one statement)."""
+        self._conn.execute(
+            f"INSERT INTO {self._table} (text)"
+            " SELECT question || char(10) || answer FROM main.qas WHERE article = ?",
+            (rowid,),
+        )
+
     def counts(self) -> dict[str, int]:
         rows = self._conn.execute(f"SELECT term, doc FROM {self._vocab}")
         return {str(word): int(count) for word, count in rows if is_vocabulary_word(word)}

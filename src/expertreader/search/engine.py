@@ -20,13 +20,11 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import dataclass
 
 from expertreader.content.index import ContentIndex, ContentIndexError
-from expertreader.content.index_rows import TOKENIZER
 from expertreader.content.library import Library
-from expertreader.search import snippets, spelling
+from expertreader.search import results, snippets, spelling
 from expertreader.search.notes import NoteMatch, NotesIndex, NotesProvider
 from expertreader.search.query import (
     MIN_RAW_PREFIX,
@@ -36,66 +34,26 @@ from expertreader.search.query import (
     parse_query,
     render,
 )
-from expertreader.search.snippets import Span
+from expertreader.search.results import Highlight, Hit, Kind, SearchResults
 
-Kind = Literal["question", "answer", "note"]
+__all__ = [
+    "COUNT_CAP",
+    "RANK_CAP",
+    "Highlight",
+    "Hit",
+    "Kind",
+    "SearchCancelledError",
+    "SearchEngine",
+    "SearchResults",
+]
+
 COUNT_CAP = 1_000
 RANK_CAP = 1_000
-MAX_SUGGESTIONS = 3
 _CHECK_EVERY = 2_000  # SQLite steps between two looks at ``is_cancelled``
 
 
 class SearchCancelledError(Exception):
     """The search was abandoned (a newer query superseded it)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One result: a Q&A matched by its question or answer, or one of the person's notes."""
-
-    kind: Kind
-    qa_id: str
-    article_id: str | None
-    """None for a note on a question this content does not have."""
-    article_title: str
-    question: str
-    snippet: str
-    """A short plain-text excerpt: of the answer, or of the note for a note."""
-    snippet_spans: tuple[Span, ...]
-    """The matched words in ``snippet``, to emphasise."""
-    question_spans: tuple[Span, ...]
-    """The matched words in ``question``."""
-    words: tuple[str, ...]
-    """The words that matched, as written in this Q&A or note (for highlighting)."""
-    note_uid: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SearchResults:
-    query: str
-    """As typed."""
-    corrected: str | None
-    """The query these results are for when the typed one found nothing ("second opinion")."""
-    hits: tuple[Hit, ...]
-    total: int
-    """Matching Q&As plus matching notes; Q&As counted up to ``COUNT_CAP``."""
-    total_capped: bool
-    """More Q&As match than ``total`` says."""
-    suggestions: tuple[str, ...] = ()
-    """Queries worth offering when nothing matched; each finds something."""
-
-    @property
-    def searched(self) -> str:
-        """The query whose matches these are: pass it to ``SearchEngine.highlight``."""
-        return self.corrected if self.corrected is not None else self.query
-
-
-@dataclass(frozen=True, slots=True)
-class Highlight:
-    """Where the query's words are in one Q&A: offsets in its question and ``answer_text``."""
-
-    question: tuple[Span, ...]
-    answer: tuple[Span, ...]
 
 
 @dataclass(slots=True)
@@ -149,14 +107,16 @@ class SearchEngine:
             found = self._run(state, terms, max(1, limit))
             if found.hits or not correct:
                 return SearchResults(query, None, tuple(found.hits), found.total, found.capped)
-            fixed = self._correct(state, terms)
+            fixed = spelling.corrected_terms(state.content, terms)
             if fixed is not None:
                 retry = self._run(state, fixed, max(1, limit))
                 if retry.hits:
                     return SearchResults(
                         query, render(fixed), tuple(retry.hits), retry.total, retry.capped
                     )
-            suggestions = self._suggest(state, terms, fixed)
+            suggestions = spelling.suggestions(
+                state.content, terms, fixed, lambda option: self._finds(state, option)
+            )
             return SearchResults(query, None, (), 0, False, suggestions)
         except sqlite3.OperationalError as error:
             if is_cancelled is not None and is_cancelled():
@@ -180,8 +140,8 @@ class SearchEngine:
         terms = parse_query(query)
         if not terms:
             return Highlight((), ())
-        marked = self._marked(state, self._expression(state, terms), [tuple(row)])
-        question, answer = marked.get(int(row[0]), ("", ""))
+        found = results.marked(state.scratch, self._expression(state, terms), [tuple(row)])
+        question, answer = found.get(int(row[0]), ("", ""))
         return Highlight(
             tuple(snippets.unmark(question, row[1])), tuple(snippets.unmark(answer, row[2]))
         )
@@ -218,11 +178,16 @@ class SearchEngine:
             notes_total = state.notes.count(note_expression, COUNT_CAP)
             notes = state.notes.search(note_expression, limit) if notes_total else []
         state.stop_if_cancelled()
-        content = self._content_hits(state, expression, first, answers[: limit - len(first)])
+        content = results.content_hits(
+            conn, state.scratch, expression, first, answers[: limit - len(first)]
+        )
         hits = [content[rowid] for rowid in first if rowid in content]
-        hits += self._note_hits(state, notes)
+        hits += results.note_hits(conn, notes)
         hits += [content[rowid] for rowid in answers if rowid in content]
         return _Found(hits[:limit], min(total, COUNT_CAP) + notes_total, total > COUNT_CAP)
+
+    def _finds(self, state: _Thread, terms: Sequence[Term]) -> bool:
+        return _count(state.content, self._expression(state, terms)) > 0
 
     def _expression(self, state: _Thread, terms: Sequence[Term]) -> str:
         return fts_expression(terms, self._expander(state), raw_prefix=MIN_RAW_PREFIX)
@@ -230,159 +195,15 @@ class SearchEngine:
     def _expander(self, state: _Thread) -> Callable[[str, int], list[str]]:
         return lambda prefix, limit: spelling.expansions(state.content, prefix, limit)
 
-    def _content_hits(
-        self, state: _Thread, expression: str, first: list[int], answers: list[int]
-    ) -> dict[int, Hit]:
-        rowids = first + answers
-        if not rowids:
-            return {}
-        conn = state.content
-        marks = ", ".join("?" * len(rowids))
-        rows = conn.execute(
-            "SELECT q.rowid, q.id, q.question, q.answer, a.id, a.title FROM qas AS q"
-            f" JOIN articles AS a ON a.rowid = q.article WHERE q.rowid IN ({marks})",
-            rowids,
-        ).fetchall()
-        marked = self._marked(state, expression, [(row[0], row[2], row[3]) for row in rows])
-        in_question = set(first)
-        hits = {}
-        for rowid, qa_id, question, answer, article_id, title in rows:
-            marked_question, marked_answer = marked.get(rowid, ("", ""))
-            question_spans = tuple(snippets.unmark(marked_question, question))
-            answer_spans = snippets.unmark(marked_answer, answer)
-            text, spans = snippets.snippet(answer, answer_spans)
-            hits[int(rowid)] = Hit(
-                kind="question" if rowid in in_question else "answer",
-                qa_id=qa_id,
-                article_id=article_id,
-                article_title=title,
-                question=question,
-                snippet=text,
-                snippet_spans=spans,
-                question_spans=question_spans,
-                words=_distinct(
-                    snippets.words_at(question, question_spans)
-                    + snippets.words_at(answer, answer_spans)
-                ),
-            )
-        return hits
-
-    def _marked(
-        self, state: _Thread, expression: str, rows: Sequence[tuple[int, str, str]]
-    ) -> dict[int, tuple[str, str]]:
-        """The question and answer of these Q&As with the matches marked.
-
-        Marked in a scratch index of just these rows: asking the library's index would set
-        up the whole query again for every row (slow for common words).
-        """
-        scratch = state.scratch
-        with scratch:
-            scratch.execute("DELETE FROM marks")
-            scratch.executemany(
-                "INSERT INTO marks (rowid, question, answer) VALUES (?, ?, ?)", rows
-            )
-        marked = scratch.execute(
-            "SELECT rowid, highlight(marks, 0, ?, ?), highlight(marks, 1, ?, ?) FROM marks"
-            " WHERE marks MATCH ?",
-            (*(snippets.START, snippets.END) * 2, expression),
-        ).fetchall()
-        return {int(rowid): (question, answer) for rowid, question, answer in marked}
-
-    def _note_hits(self, state: _Thread, matches: list[NoteMatch]) -> list[Hit]:
-        if not matches:
-            return []
-        ids = sorted({match.row.qa_id for match in matches})
-        rows = state.content.execute(
-            "SELECT q.id, q.question, a.id, a.title FROM qas AS q JOIN articles AS a"
-            f" ON a.rowid = q.article WHERE q.id IN ({', '.join('?' * len(ids))})"
-            " ORDER BY q.rowid DESC",
-            ids,
-        ).fetchall()
-        known = {
-            qa_id: (question, article_id, title) for qa_id, question, article_id, title in rows
-        }
-        hits = []
-        for match in matches:
-            row = match.row
-            question, article_id, title = known.get(
-                row.qa_id, (row.question, None, row.article_title)
-            )
-            text, spans = snippets.snippet(row.text, match.spans)
-            hits.append(
-                Hit(
-                    kind="note",
-                    qa_id=row.qa_id,
-                    article_id=article_id,
-                    article_title=title,
-                    question=question,
-                    snippet=text,
-                    snippet_spans=spans,
-                    question_spans=(),
-                    words=snippets.words_at(row.text, match.spans),
-                    note_uid=row.uid,
-                )
-            )
-        return hits
-
-    # --- spelling ---------------------------------------------------------------------------
-
-    def _correct(self, state: _Thread, terms: Sequence[Term]) -> list[Term] | None:
-        """The terms with each word the library lacks replaced by its closest library word;
-        None when no word could be corrected."""
-        fixed, changed = [], False
-        for term in terms:
-            words, typed = list(term.words), list(term.typed)
-            for place, word in enumerate(term.words):
-                being_typed = term.prefix and place == len(term.words) - 1
-                if spelling.is_known(state.content, word, prefix=being_typed):
-                    continue
-                candidates = spelling.corrections(state.content, word)
-                if candidates:
-                    words[place] = typed[place] = candidates[0]
-                    changed = True
-                    if being_typed:
-                        term = replace(term, prefix=False)
-            fixed.append(replace(term, words=tuple(words), typed=tuple(typed)))
-        return fixed if changed else None
-
-    def _suggest(
-        self, state: _Thread, terms: Sequence[Term], fixed: list[Term] | None
-    ) -> tuple[str, ...]:
-        """Queries that do find something: other spellings, or fewer words."""
-        options: list[list[Term]] = []
-        for term_index, term in enumerate(terms):
-            for place, word in enumerate(term.words):
-                if spelling.is_known(state.content, word, prefix=False):
-                    continue
-                for candidate in spelling.corrections(state.content, word)[1:]:
-                    base = list(fixed or terms)
-                    changed = list(base[term_index].words)
-                    changed[place] = candidate
-                    base[term_index] = replace(
-                        base[term_index], words=tuple(changed), typed=tuple(changed), prefix=False
-                    )
-                    options.append(base)
-        if len(terms) > 1:
-            for dropped in range(len(terms)):
-                options.append([t for i, t in enumerate(fixed or terms) if i != dropped])
-        suggestions: list[str] = []
-        for option in options:
-            text = render(option)
-            if text in suggestions or text == render(terms):
-                continue
-            if _count(state.content, self._expression(state, option)) > 0:
-                suggestions.append(text)
-            if len(suggestions) >= MAX_SUGGESTIONS:
-                break
-        return tuple(suggestions)
-
     # --- threads ----------------------------------------------------------------------------
 
     def _thread(self) -> _Thread:
         state: _Thread | None = getattr(self._local, "state", None)
         if state is None:
             state = _Thread(
-                self._index.connect(), NotesIndex() if self._notes else None, _scratch()
+                self._index.connect(),
+                NotesIndex() if self._notes is not None else None,
+                results.make_scratch(),
             )
             self._local.state = state
             with self._lock:
@@ -400,12 +221,6 @@ class SearchEngine:
                 conn.set_progress_handler(None, 0)
             else:
                 conn.set_progress_handler(lambda: int(is_cancelled()), _CHECK_EVERY)
-
-
-def _scratch() -> sqlite3.Connection:
-    conn = sqlite3.connect(":memory:", check_same_thread=False)
-    conn.execute(f"CREATE VIRTUAL TABLE marks USING fts5(question, answer, tokenize='{TOKENIZER}')")
-    return conn
 
 
 def _ranked(conn: sqlite3.Connection, expression: str, limit: int) -> tuple[list[int], int]:
@@ -428,10 +243,3 @@ def _count(conn: sqlite3.Connection, expression: str, cap: int = 1) -> int:
         (expression, cap),
     ).fetchone()
     return int(row[0])
-
-
-def _distinct(words: tuple[str, ...]) -> tuple[str, ...]:
-    seen: dict[str, str] = {}
-    for word in words:
-        seen.setdefault(word.casefold(), word)
-    return tuple(seen.values())

@@ -8,13 +8,17 @@ letters counts as one edit) and by how many Q&As use them.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from expertreader.content.index_words import grams
+from expertreader.search.query import Term, render
 
 CANDIDATES = 200
 """Vocabulary words scored per typed word: those sharing the most trigrams with it."""
 PREFIX_WORDS = 12
 """How many of the commonest library words a short prefix stands for."""
+MAX_SUGGESTIONS = 3
 
 
 def max_edits(word: str) -> int:
@@ -83,3 +87,57 @@ def edit_distance(first: str, second: str, cap: int) -> int:
             return cap + 1
         before, previous = previous, current
     return previous[-1]
+
+
+def corrected_terms(conn: sqlite3.Connection, terms: Sequence[Term]) -> list[Term] | None:
+    """The terms with each word the library lacks replaced by its closest library word;
+    None when no word could be corrected."""
+    fixed, changed = [], False
+    for term in terms:
+        words, typed = list(term.words), list(term.typed)
+        for place, word in enumerate(term.words):
+            being_typed = term.prefix and place == len(term.words) - 1
+            if is_known(conn, word, prefix=being_typed):
+                continue
+            candidates = corrections(conn, word)
+            if candidates:
+                words[place] = typed[place] = candidates[0]
+                changed = True
+                if being_typed:
+                    term = replace(term, prefix=False)
+        fixed.append(replace(term, words=tuple(words), typed=tuple(typed)))
+    return fixed if changed else None
+
+
+def suggestions(
+    conn: sqlite3.Connection,
+    terms: Sequence[Term],
+    fixed: Sequence[Term] | None,
+    finds: Callable[[Sequence[Term]], bool],
+) -> tuple[str, ...]:
+    """Queries worth offering when nothing matched: other spellings of the words the library
+    lacks, or the query with one word fewer; only those that ``finds`` something."""
+    base = list(fixed or terms)
+    options: list[list[Term]] = []
+    for index, term in enumerate(terms):
+        for place, word in enumerate(term.words):
+            if is_known(conn, word, prefix=False):
+                continue
+            for candidate in corrections(conn, word)[1:]:
+                words = list(base[index].words)
+                words[place] = candidate
+                option = list(base)
+                option[index] = replace(
+                    base[index], words=tuple(words), typed=tuple(words), prefix=False
+                )
+                options.append(option)
+    if len(base) > 1:
+        options += [base[:dropped] + base[dropped + 1 :] for dropped in range(len(base))]
+    found: list[str] = []
+    for option in options:
+        text = render(option)
+        if text not in found and text != render(terms) and finds(option):
+            found.append(text)
+        if len(found) >= MAX_SUGGESTIONS:
+            break
+    return tuple(found)
