@@ -300,6 +300,36 @@ def test_focus_rings_and_boundaries_reach_3_to_1(
     assert not report.failures, "\n".join(report.failures)
 
 
+@pytest.mark.parametrize("theme", THEMES)
+def test_a_dialog_s_controls_reach_the_same_contrast(
+    build_ui: BuildUI, qtbot: QtBot, theme: str
+) -> None:
+    from expertreader.ui.views.export_dialog import ExportDialog
+
+    ui, _controller = themed(build_ui, theme)
+    dialog = ExportDialog(ui.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    report = Report(theme)
+    radio = dialog.format_buttons["pdf"]
+    check_focus_ring(report, qtbot, radio, dialog.include_answers, "format choice", boundary=False)
+    check_focus_ring(
+        report, qtbot, dialog.include_answers, radio, "check box in a dialog", boundary=False
+    )
+    check_focus_ring(report, qtbot, dialog.save_button, radio, "dialog button")
+    shot = Shot(dialog)
+    report.check("dialog text", shot.text_contrast(rect_in(dialog, radio)), TEXT)
+    ground = PALETTES[theme].window
+    dot = shot.counts(
+        [rect_in(dialog, radio, radio.rect().adjusted(4, 4, -radio.width() + 26, -4))]
+    )
+    marks = [colour for colour, _n in dot.most_common() if colour != ground]
+    report.check("chosen format's dot", contrast_ratio(marks[0], ground), NON_TEXT)
+    dialog.close()
+    assert not report.failures, "\n".join(report.failures)
+
+
 def check_current_tab_and_row(report: Report, qtbot: QtBot, ui: ExpertReaderUI) -> None:
     """The current tab and the current question carry their own rings."""
     w = ui.window
