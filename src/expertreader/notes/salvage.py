@@ -16,7 +16,8 @@ from pathlib import Path
 from expertreader.notes import connection, errors, schema
 
 Row = dict[str, object]
-_JUMPS = (1, 16, 256, 4096, 65536)  # rowids skipped ahead when a page cannot be read
+_JUMPS = (1, 16, 256, 4096, 65536)  # rowids skipped ahead when not even the last can be read
+_MAX_STEPS = 1_000_000  # single steps over unreadable rowids before giving up on a table
 
 
 @dataclass(slots=True)
@@ -122,10 +123,17 @@ def _guess_columns(table: str) -> list[str]:
 def _read_table(
     source: sqlite3.Connection, table: str, columns: list[str]
 ) -> tuple[list[Row], int]:
-    """Rows in rowid order, stepping ever further over stretches that cannot be read."""
+    """Rows in rowid order; through a stretch that cannot be read, one rowid at a time.
+
+    A scan stops at a damaged page (and loses the row it had read ahead); single lookups up to
+    the largest rowid then keep every row the damaged page does not hold, before scanning on.
+    When even the largest rowid cannot be read, steps grow instead, so a file broken throughout
+    still ends. Returns the rows and how many rowids could not be read.
+    """
     rows: list[Row] = []
-    lost = failures = 0
+    lost = failures = steps = 0
     select = ", ".join(schema.quote_name(column) for column in columns)
+    last = _largest_rowid(source, table)
     after = -(2**63)
     while True:
         try:
@@ -134,11 +142,43 @@ def _read_table(
                 after, failures = rowid, 0
             return rows, lost
         except sqlite3.DatabaseError:
+            pass
+        if last is None or steps >= _MAX_STEPS:
             lost += 1
             if failures >= len(_JUMPS):
                 return rows, lost
             after = max(after, 0) + _JUMPS[failures]
             failures += 1
+            continue
+        while after < last and steps < _MAX_STEPS:
+            after, steps = max(after, 0) + 1, steps + 1
+            try:
+                found = _row_at(source, table, select, after)
+            except sqlite3.DatabaseError:
+                lost += 1
+                continue
+            if found is not None:
+                rows.append(dict(zip(columns, found, strict=True)))
+            break  # a row (or a gap) that reads: scan on from here
+        if after >= last:
+            return rows, lost
+
+
+def _row_at(
+    source: sqlite3.Connection, table: str, select: str, rowid: int
+) -> tuple[object, ...] | None:
+    found = source.execute(
+        f"SELECT {select} FROM {schema.quote_name(table)} WHERE rowid = ?", (rowid,)
+    ).fetchone()
+    return None if found is None else tuple(found)
+
+
+def _largest_rowid(source: sqlite3.Connection, table: str) -> int | None:
+    try:
+        found = source.execute(f"SELECT max(rowid) FROM {schema.quote_name(table)}").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return int(found[0]) if found and isinstance(found[0], int) else None
 
 
 def _rows_after(

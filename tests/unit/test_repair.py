@@ -1,0 +1,466 @@
+"""Every kind of damage to the notes file, through ``NotesStore.open``: nothing is lost or hidden.
+
+Each repair ends the same way: the damaged file kept aside, byte for byte; every row that could be
+read merged with the newest good backup (for each note, the newest edit); a message that names
+the file, says what happened and how many notes came back; no exception; the backup untouched;
+and a file the next start opens without repair. The damage itself is in tests/durability/damage.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.durability import damage
+from tests.durability.damage import QUESTIONS, Seeded
+
+from expertreader import atomic, paths, timestamps
+from expertreader.export.annotations import to_json
+from expertreader.notes import backup, connection, opening
+from expertreader.notes.errors import Fault, StoreError
+from expertreader.notes.repair import Condition, RecoveryReport, diagnose
+from expertreader.notes.salvage import salvage_file
+from expertreader.notes.store import NotesStore, OpenResult
+
+
+@pytest.fixture
+def seeded(data_dir: Path) -> Seeded:
+    return damage.seed(data_dir)
+
+
+def _report(result: OpenResult) -> RecoveryReport:
+    assert result.recovery is not None
+    return result.recovery
+
+
+def _texts(store: NotesStore) -> dict[str, str]:
+    return {note.uid: note.text for note in store.notes()}
+
+
+def _check_repair(seeded: Seeded, result: OpenResult, damaged: bytes | None, words: str) -> None:
+    """What every repair must end with, whatever the damage was."""
+    report = result.recovery
+    assert report is not None
+    if damaged is None:
+        assert report.corrupt_kept_as is None
+    else:
+        assert report.corrupt_kept_as is not None
+        assert report.corrupt_kept_as.read_bytes() == damaged  # kept aside, byte for byte
+        assert str(report.corrupt_kept_as) in report.message
+    assert str(seeded.db) in report.message
+    assert words in report.message
+    assert damage.digest(seeded.backup) == seeded.backup_digest  # the backup is never touched
+    store = result.store
+    notes = store.notes()
+    assert report.notes_recovered == len(notes)
+    noun = "note" if len(notes) == 1 else "notes"
+    assert f"{len(notes)} {noun}" in report.message
+    assert store.integrity_check() == "ok"
+    assert not store.read_only
+    assert store.unreadable == []
+    store.save_answer_note("q-after-repair", "the repaired file takes new notes")
+    store.close()
+    again = NotesStore.open(seeded.db)
+    again.store.close()
+    assert again.recovery is None
+
+
+def _check_everything_kept(seeded: Seeded, store: NotesStore) -> None:
+    """Nothing the damaged file held is lost, the newest edit won, the deleted note stays gone."""
+    assert _texts(store) == seeded.live
+    assert store.bookmarked_ids() == seeded.bookmarks
+    assert {v.text for v in store.versions(seeded.edited_uid)} >= {
+        seeded.in_backup[seeded.edited_uid],
+        seeded.live[seeded.edited_uid],
+    }
+    assert seeded.deleted_uid in {item.record.uid for item in store.bin_items()}
+
+
+def _check_backup_restored(seeded: Seeded, store: NotesStore) -> None:
+    assert _texts(store) == seeded.in_backup
+
+
+# --- the file is gone, empty or something else ------------------------------------------------
+
+
+def test_a_0_byte_file_is_kept_and_the_notes_come_back_from_the_backup(seeded: Seeded) -> None:
+    damage.emptied(seeded.db)
+    assert diagnose(seeded.db, paths.backups_dir()).condition is Condition.EMPTIED
+    result = NotesStore.open(seeded.db)
+    _check_backup_restored(seeded, result.store)
+    assert "could not be recovered" in _report(result).message
+    _check_repair(seeded, result, b"", "was empty (0 bytes)")
+
+
+def test_a_deleted_file_comes_back_from_the_backup(seeded: Seeded) -> None:
+    damage.deleted(seeded.db)
+    result = NotesStore.open(seeded.db)
+    _check_backup_restored(seeded, result.store)
+    _check_repair(seeded, result, None, "was missing")
+
+
+def test_a_file_of_another_program_is_kept_and_the_backup_restored(seeded: Seeded) -> None:
+    damage.another_schema(seeded.db)
+    damaged = seeded.db.read_bytes()
+    result = NotesStore.open(seeded.db)
+    _check_backup_restored(seeded, result.store)
+    _check_repair(seeded, result, damaged, "was not an ExpertReader notes file")
+    kept_as = _report(result).corrupt_kept_as
+    assert kept_as is not None
+    kept = sqlite3.connect(kept_as)
+    assert kept.execute("SELECT name FROM photos").fetchall() == [("cat.jpg",)]
+    kept.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.timeout(30)
+def test_a_named_pipe_is_never_opened_and_is_set_aside(seeded: Seeded) -> None:
+    damage.fifo(seeded.db)
+    result = NotesStore.open(seeded.db)  # would wait forever if anything read the pipe
+    _check_backup_restored(seeded, result.store)
+    report = result.recovery
+    assert report is not None and report.corrupt_kept_as is not None
+    assert report.corrupt_kept_as.is_fifo()
+    result.store.close()
+    assert seeded.db.is_file()
+
+
+# --- damage inside the file: every readable row is kept ---------------------------------------
+
+
+def test_a_foreign_wal_is_set_aside_and_the_file_read_without_it(seeded: Seeded) -> None:
+    damaged = seeded.db.read_bytes()
+    damage.foreign_wal(seeded.db)
+    wal = Path(f"{seeded.db}-wal").read_bytes()
+    assert diagnose(seeded.db, paths.backups_dir()).condition is Condition.FOREIGN_WAL
+    result = NotesStore.open(seeded.db)
+    _check_everything_kept(seeded, result.store)
+    _check_repair(seeded, result, damaged, "belonged to another database")
+    kept = _report(result).corrupt_kept_as
+    assert Path(f"{kept}-wal").read_bytes() == wal
+    assert not Path(f"{seeded.db}-wal").exists() or Path(f"{seeded.db}-wal").read_bytes() != wal
+
+
+def test_a_rolled_back_version_number_keeps_every_row(seeded: Seeded) -> None:
+    damage.version_rolled_back(seeded.db)
+    damaged = seeded.db.read_bytes()
+    result = NotesStore.open(seeded.db)
+    _check_everything_kept(seeded, result.store)
+    _check_repair(seeded, result, damaged, "did not match its version number")
+
+
+@pytest.mark.parametrize("how", ["truncated", "garbage in the middle"])
+def test_a_damaged_file_gives_up_every_readable_row_merged_with_the_backup(
+    seeded: Seeded, how: str
+) -> None:
+    damage.DAMAGE[how](seeded.db)
+    damaged = seeded.db.read_bytes()
+    from_file = {k: v for k, v in _rows_left(seeded.db).items() if v is not None}
+    result = NotesStore.open(seeded.db)
+    texts = _texts(result.store)
+    assert from_file, "the damage left nothing readable: the case proves nothing"
+    for uid, text in from_file.items():  # every row SQLite can still read is there
+        if uid != seeded.deleted_uid:
+            assert texts[uid] == text
+    for uid, text in seeded.in_backup.items():  # and every note of the backup
+        if uid not in from_file and uid != seeded.deleted_uid:
+            assert texts[uid] == text
+    for uid, text in texts.items():
+        assert text in (seeded.live.get(uid), seeded.in_backup.get(uid), None)
+    _check_repair(seeded, result, damaged, "was damaged")
+    assert "could be read from the damaged file, together with" in _report(result).message
+
+
+def _rows_left(db: Path, rowids: int = 200) -> dict[str, str | None]:
+    """The notes rows SQLite itself can still read, one rowid at a time, ignoring the damage."""
+    conn = sqlite3.connect(f"{db.as_uri()}?mode=ro&immutable=1", uri=True)
+    conn.execute("PRAGMA writable_schema = ON")
+    found: dict[str, str | None] = {}
+    for rowid in range(1, rowids):
+        try:
+            row = conn.execute("SELECT uid, text FROM notes WHERE rowid = ?", (rowid,)).fetchone()
+        except sqlite3.DatabaseError:
+            continue
+        if row is not None:
+            found[str(row[0])] = row[1]
+    conn.close()
+    return found
+
+
+# --- a file this version must not touch -------------------------------------------------------
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(folder)): damage.digest(path)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_a_file_from_a_newer_version_is_refused_and_left_exactly_as_it_was(
+    seeded: Seeded, data_dir: Path
+) -> None:
+    damage.newer_version(seeded.db)
+    before = _snapshot(data_dir)
+    with pytest.raises(StoreError) as refused:
+        NotesStore.open(seeded.db)
+    assert refused.value.fault is Fault.NEWER_VERSION
+    assert "newer version of ExpertReader" in refused.value.message
+    assert _snapshot(data_dir) == before  # not a byte changed, no side file made
+
+
+# --- one bad value in one row -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", sorted(damage.BAD_VALUES))
+def test_one_unreadable_value_never_hides_the_other_notes(seeded: Seeded, case: str) -> None:
+    uid = damage.spoil_one_value(seeded, case)
+    _, outcome = damage.BAD_VALUES[case]
+    result = NotesStore.open(seeded.db)
+    assert result.recovery is None  # the file is sound: nothing is moved
+    with result.store as store:
+        bookmarks = store.bookmarks()
+        marks_report = (store.unreadable, store.mended)
+        notes = store.notes()
+        skipped, mended = store.unreadable, store.mended
+        texts = {note.uid: note.text for note in notes}
+        if "bookmark" in case:
+            assert marks_report == ([], [uid])
+            assert {b.qa_id for b in bookmarks} == seeded.bookmarks
+            assert texts == seeded.live
+            return
+        assert marks_report == ([], [])
+        others = {key: text for key, text in seeded.live.items() if key != uid}
+        assert {key: texts[key] for key in others} == others  # every other note, intact
+        if outcome == "skipped":
+            assert uid not in texts
+            assert mended == []
+            assert skipped == (["(a row without a readable id)"] if "id" in case else [uid])
+        else:
+            assert texts[uid] == seeded.live[uid]  # the words matter more than the time
+            assert (skipped, mended) == ([], [uid])
+        # Export and saving work around it.
+        exported = to_json(bookmarks, notes, exported_at=timestamps.utc_now())
+        assert seeded.live[seeded.added_uid] in exported
+        store.save_answer_note("q-new", "still saves")
+        assert store.answer_note("q-new") is not None
+
+
+# --- a full disk at start-up ------------------------------------------------------------------
+
+
+def _check_read_only_on_a_full_disk(seeded: Seeded, result: OpenResult) -> None:
+    store = result.store
+    assert result.recovery is None
+    assert store.read_only
+    reason = store.read_only_reason
+    assert reason is not None and "disk is full" in reason and str(seeded.db.parent) in reason
+    assert _texts(store) == seeded.live  # readable, all of it
+    exported = to_json(store.bookmarks(), store.notes(), exported_at=timestamps.utc_now())
+    assert seeded.live[seeded.added_uid] in exported  # exportable
+    with pytest.raises(StoreError):
+        store.save_answer_note("q-new", "cannot be saved now")
+    assert store.read_only_reason == reason  # the warning stays
+    assert _texts(store) == seeded.live
+
+
+class FullDisk:
+    """The notes folder's disk is full, as SQLite and the OS report it (measured on tmpfs).
+
+    SQLite cannot make its -shm file (``SQLITE_IOERR_SHMSIZE``) for ``mode=rw`` nor ``mode=ro``;
+    ``immutable=1`` opens; new files cannot be made (ENOSPC); ``statvfs`` shows no room.
+    """
+
+    SHMSIZE = 4874
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+        real_open, real_mkstemp, real_statvfs = connection.open_uri, tempfile.mkstemp, os.statvfs
+        prefix = folder.absolute().as_uri()
+
+        def open_uri(uri: str) -> sqlite3.Connection:
+            if uri.startswith(prefix) and "immutable=1" not in uri:
+                error = sqlite3.OperationalError("disk I/O error")
+                error.sqlite_errorcode = self.SHMSIZE
+                raise error
+            return real_open(uri)
+
+        def mkstemp(*args: Any, **kwargs: Any) -> tuple[int, str]:
+            if Path(str(kwargs.get("dir", ""))).is_relative_to(folder):
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return real_mkstemp(*args, **kwargs)
+
+        def statvfs(path: Any) -> os.statvfs_result:
+            status = real_statvfs(path)
+            if not Path(path).absolute().is_relative_to(folder):
+                return status
+            values = list(status)
+            values[3] = values[4] = 0  # f_bfree, f_bavail
+            return os.statvfs_result(values)
+
+        monkeypatch.setattr(connection, "open_uri", open_uri)
+        monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+        monkeypatch.setattr(os, "statvfs", statvfs)
+
+
+@pytest.mark.skipif(not hasattr(os, "statvfs"), reason="statvfs is POSIX")
+def test_a_full_disk_at_start_up_opens_read_only_readable_and_exportable(
+    seeded: Seeded, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    FullDisk(monkeypatch, data_dir)
+    before = _snapshot(data_dir)
+    _check_read_only_on_a_full_disk(seeded, NotesStore.open(seeded.db))
+    assert _snapshot(data_dir) == before
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 2 MB tmpfs (needs root and mount); skipped where mounting is not allowed."""
+    mount_point = tmp_path / "tiny"
+    mount_point.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0 or shutil.which("umount") is None:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode(errors='replace')}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def fill(folder: Path) -> None:
+    """Write until the disk says it is full."""
+    handle = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while True:
+            os.write(handle, b"\0" * 65536)
+    except OSError as error:
+        assert error.errno == errno.ENOSPC
+    finally:
+        os.close(handle)
+
+
+def test_a_really_full_disk_at_start_up_opens_read_only(tiny_disk: Path) -> None:
+    seeded = damage.seed(tiny_disk / "data", count=12)
+    fill(tiny_disk)
+    result = NotesStore.open(seeded.db)
+    _check_read_only_on_a_full_disk(seeded, result)
+    result.store.close()
+
+
+# --- leftovers and the backups folder ---------------------------------------------------------
+
+
+def test_leftovers_of_killed_backups_and_repairs_are_removed_at_the_next_start(
+    seeded: Seeded, data_dir: Path
+) -> None:
+    backups = paths.backups_dir()
+    leftovers = [
+        backups / ".incoming-k3j4h5.tmp",  # named by older versions
+        backups / ".incoming-k3j4h5.tmp-journal",
+        backups / f".{seeded.backup.name}.x8y9z0.tmp",
+        backups / f".{seeded.backup.name}.x8y9z0.tmp-journal",
+        data_dir / ".notes.db.a1b2c3.tmp",  # a repair killed before its rename
+    ]
+    for path in leftovers:
+        shutil.copyfile(seeded.backup, path)  # a second ago, not an hour
+    strangers = [backups / "notes-not-ours.db.tmp", data_dir / ".hidden", backups / ".x.tmp.d"]
+    strangers[0].write_bytes(b"keep")
+    strangers[1].write_bytes(b"keep")
+    strangers[2].mkdir()
+    store, message = opening.open_store()
+    store.close()
+    assert message is None
+    assert [path for path in leftovers if path.exists()] == []
+    assert all(path.exists() for path in strangers)
+    assert seeded.backup.exists()
+
+
+def test_a_temporary_file_being_written_is_never_removed(data_dir: Path) -> None:
+    target = data_dir / "export.json"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with atomic.replacing(target) as temp:
+        temp.write_bytes(b"half written")
+        Path(f"{temp}-journal").write_bytes(b"its journal")
+        assert atomic.remove_leftovers(data_dir) == 0
+        assert temp.exists() and Path(f"{temp}-journal").exists()
+        temp.write_bytes(b"complete")
+    assert target.read_bytes() == b"complete"
+
+
+def test_the_daily_backup_of_an_emptied_store_never_rotates_out_the_last_backup_with_notes(
+    seeded: Seeded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with NotesStore.open(seeded.db).store as store:
+        for note in store.notes():
+            store.delete_note(note.uid)
+        for qa_id in store.bookmarked_ids():
+            store.remove_bookmark(qa_id)
+        store.database.connection().execute("DELETE FROM bin")  # 30 days later
+        assert store.notes() == [] and store.bin_items() == []
+        for day in range(1, backup.KEEP_BACKUPS + 5):
+            later = dt.datetime.now(dt.UTC) + dt.timedelta(days=day)
+            monkeypatch.setattr(timestamps, "utc_now", lambda moment=later: moment)
+            assert backup.backup_if_due(store) is not None
+    kept = backup.list_backups(paths.backups_dir())
+    assert seeded.backup in kept
+    assert damage.digest(seeded.backup) == seeded.backup_digest
+    assert backup.best_backup_to_restore(paths.backups_dir()) == seeded.backup
+    damage.emptied(seeded.db)
+    result = NotesStore.open(seeded.db)
+    assert result.recovery is not None and result.recovery.restored_from == seeded.backup
+    assert _texts(result.store) == seeded.in_backup
+    result.store.close()
+
+
+def test_a_write_after_an_emptied_file_is_repaired_is_not_lost_in_a_later_repair(
+    seeded: Seeded,
+) -> None:
+    """A repaired file is itself backed up and repaired like any other (no empty file wins)."""
+    damage.emptied(seeded.db)
+    with NotesStore.open(seeded.db).store as store:
+        store.save_answer_note(QUESTIONS[4], "written after the repair")
+        store.backup("daily")
+        expected = _texts(store)
+    damage.emptied(seeded.db)
+    result = NotesStore.open(seeded.db)
+    assert _texts(result.store) == expected
+    result.store.close()
+
+
+def test_salvage_keeps_every_row_outside_a_damaged_page(data_dir: Path) -> None:
+    """Short notes sit 40 to a page: stepping over the bad page must not skip the next ones."""
+    db = data_dir / "notes.db"
+    with NotesStore.open(db).store as store:
+        for number in range(600):
+            store.save_answer_note(f"q{number:04d}", f"short note {number}")
+    conn = sqlite3.connect(db)
+    leaves = [
+        int(row[0])
+        for row in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'notes' AND pagetype = 'leaf' ORDER BY pageno"
+        )
+    ]
+    conn.close()
+    assert len(leaves) >= 6
+    data = bytearray(db.read_bytes())
+    bad = leaves[len(leaves) // 2]
+    data[(bad - 1) * damage.PAGE : bad * damage.PAGE] = b"\xff" * damage.PAGE
+    db.write_bytes(bytes(data))
+    readable = {uid: text for uid, text in _rows_left(db, 1000).items()}
+    assert 500 < len(readable) < 600
+    salvaged = salvage_file(db)
+    assert {str(row["uid"]): row["text"] for row in salvaged.rows("notes")} == readable
+    assert salvaged.unreadable > 0
