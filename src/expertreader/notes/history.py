@@ -1,9 +1,9 @@
 """Every saved version of every note, so no edit (nor the editor's own undo) can lose words.
 
-Each save records the note's new text. A save that only adds to the text saved moments before
-(typing on) replaces that version, so history is not flooded with one version per pause; a save
-that removes or changes anything becomes a version of its own. Every word ever saved can
-therefore be brought back.
+Each save records the note's new text. A save that only types on at the end of the text saved
+moments before replaces that version, so history is not flooded with one version per pause; a
+save that removes, changes or inserts anything becomes a version of its own ("5 mg" that became
+"50 mg" stays in history). Every text ever saved is therefore a version, or the start of one.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def record(conn: sqlite3.Connection, note_uid: str, text: str, saved: dt.datetim
         if last_text == text:
             return
         recent = saved - time_value(last[2]) < COALESCE_WITHIN
-        if recent and only_adds(last_text, text):
+        if recent and types_on(last_text, text):
             conn.execute(
                 "UPDATE note_versions SET text = ?, saved = ? WHERE id = ?", (text, stamp, last[0])
             )
@@ -51,10 +51,9 @@ def record(conn: sqlite3.Connection, note_uid: str, text: str, saved: dt.datetim
     )
 
 
-def only_adds(before: str, after: str) -> bool:
-    """Whether ``after`` keeps every character of ``before``, in order (text was only added)."""
-    remaining = iter(after)
-    return all(char in remaining for char in before)
+def types_on(before: str, after: str) -> bool:
+    """Whether ``after`` is ``before`` with more typed at its end (nothing else changed)."""
+    return after.startswith(before)
 
 
 def versions(conn: sqlite3.Connection, note_uid: str) -> list[NoteVersion]:
