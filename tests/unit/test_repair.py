@@ -27,6 +27,7 @@ from expertreader import atomic, paths, timestamps
 from expertreader.export.annotations import to_json
 from expertreader.notes import backup, connection, opening
 from expertreader.notes.errors import Fault, StoreError
+from expertreader.notes.model import Passage
 from expertreader.notes.repair import Condition, RecoveryReport, diagnose
 from expertreader.notes.salvage import salvage_file
 from expertreader.notes.store import NotesStore, OpenResult
@@ -464,3 +465,61 @@ def test_salvage_keeps_every_row_outside_a_damaged_page(data_dir: Path) -> None:
     salvaged = salvage_file(db)
     assert {str(row["uid"]): row["text"] for row in salvaged.rows("notes")} == readable
     assert salvaged.unreadable > 0
+
+
+# --- merging the damaged file with the backup -------------------------------------------------
+
+PASSAGE = Passage("second opinion", "a ", " is", 10, 24)
+
+
+def _force_repair(db: Path) -> OpenResult:
+    """Make the next start read the file row by row and merge it with the backup."""
+    damage.version_rolled_back(db)
+    result = NotesStore.open(db)
+    assert result.recovery is not None
+    return result
+
+
+def test_a_repair_keeps_bin_entries_whose_ids_the_backup_also_used(data_dir: Path) -> None:
+    db = data_dir / "notes.db"
+    with NotesStore.open(db).store as store:
+        early = store.add_passage_note("q2", PASSAGE, "deleted before the backup")
+        store.delete_note(early.uid)
+        store.backup("daily")
+        [item] = store.bin_items()
+        store.restore_from_bin(item.id)  # its bin id is free again...
+        late = store.add_passage_note("q3", PASSAGE, "written and deleted after the backup")
+        store.delete_note(late.uid)  # ...and taken by this one
+        assert [entry.id for entry in store.bin_items()] == [item.id]
+    with _force_repair(db).store as store:
+        assert [entry.record.uid for entry in store.bin_items()] == [late.uid]
+        assert [note.uid for note in store.notes()] == [early.uid]  # restored: not in the bin
+
+
+def test_a_repair_keeps_both_notes_when_one_answer_has_two(data_dir: Path) -> None:
+    """The file's bin lost the deletion of the backup's note: both come back on one answer."""
+    db = data_dir / "notes.db"
+    with NotesStore.open(db).store as store:
+        old = store.save_answer_note(QUESTIONS[0], "the note in the backup")
+        store.backup("daily")
+        assert old is not None
+        store.delete_note(old.uid)
+        store.save_answer_note(QUESTIONS[0], "the note written since")
+        store.database.connection().execute("DELETE FROM bin")  # the damage
+    with _force_repair(db).store as store:
+        [note] = store.notes()
+        assert note.text == "the note written since\n\nthe note in the backup"
+
+
+def test_a_repair_keeps_the_newest_version_of_a_note_typed_on_since_the_backup(
+    data_dir: Path,
+) -> None:
+    db = data_dir / "notes.db"
+    with NotesStore.open(db).store as store:
+        note = store.add_passage_note("q1", PASSAGE, "Ask")
+        store.backup("daily")
+        store.update_note(note.uid, "Ask about trials")  # folded into the same history row
+    with _force_repair(db).store as store:
+        newest, *_ = store.versions(note.uid)
+        assert newest.text == "Ask about trials"
+        assert store.note(note.uid) is not None
