@@ -30,6 +30,7 @@ QUESTIONS = [
     "8463e394e38b9330",
 ]
 PAGE = 4096
+EMPTY_DIGEST = hashlib.sha256(b"").hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

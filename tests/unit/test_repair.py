@@ -25,7 +25,7 @@ from tests.durability.damage import QUESTIONS, Seeded
 
 from expertreader import atomic, paths, timestamps
 from expertreader.export.annotations import to_json
-from expertreader.notes import backup, connection, opening
+from expertreader.notes import backup, connection, opening, repair
 from expertreader.notes.errors import Fault, StoreError
 from expertreader.notes.model import Passage
 from expertreader.notes.repair import Condition, RecoveryReport, diagnose
@@ -341,10 +341,14 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
-def fill(folder: Path) -> None:
-    """Write until the disk says it is full."""
+def fill(folder: Path, leave: int = 0) -> None:
+    """Write until the disk says it is full (or has only ``leave`` bytes left)."""
     handle = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
     try:
+        if leave:
+            status = os.statvfs(folder)
+            os.write(handle, bytes(status.f_bavail * status.f_frsize - leave))
+            return
         while True:
             os.write(handle, b"\0" * 65536)
     except OSError as error:
@@ -523,3 +527,48 @@ def test_a_repair_keeps_the_newest_version_of_a_note_typed_on_since_the_backup(
         newest, *_ = store.versions(note.uid)
         assert newest.text == "Ask about trials"
         assert store.note(note.uid) is not None
+
+
+# --- a damaged file that cannot be repaired now -----------------------------------------------
+
+
+def _check_shown_read_only(seeded: Seeded, result: OpenResult, before: dict[str, str]) -> None:
+    report = _report(result)
+    store = result.store
+    assert store.read_only
+    assert report.corrupt_kept_as == seeded.db  # kept where it is: nothing was moved
+    reason = store.read_only_reason
+    assert reason is not None and str(seeded.db) in reason and "disk is full" in reason
+    assert "there is room on the disk again" in reason
+    assert _texts(store) == seeded.live  # every row of the damaged file is shown
+    after = _snapshot(seeded.db.parent)
+    side = {name: after.pop(name) for name in list(after) if name.endswith(("-shm", "-wal"))}
+    assert after == before  # SQLite's reading leaves an empty -wal and a -shm, no more
+    assert side.get("notes.db-wal", damage.EMPTY_DIGEST) == damage.EMPTY_DIGEST
+    with pytest.raises(StoreError):
+        store.save_answer_note("q-new", "cannot be saved now")
+    store.close()
+
+
+def test_a_damaged_file_is_shown_read_only_when_the_disk_fills_during_repair(
+    seeded: Seeded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    damage.version_rolled_back(seeded.db)
+    before = _snapshot(seeded.db.parent)
+
+    def no_room(target: Path, salvage: object) -> None:
+        target.write_bytes(b"half")
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL
+        raise error
+
+    monkeypatch.setattr(repair, "write_rows", no_room)
+    _check_shown_read_only(seeded, NotesStore.open(seeded.db), before)
+
+
+def test_a_damaged_file_on_a_really_nearly_full_disk_is_shown_read_only(tiny_disk: Path) -> None:
+    seeded = damage.seed(tiny_disk / "data", count=12)
+    damage.version_rolled_back(seeded.db)
+    fill(tiny_disk, leave=8192)  # room for the temporary file, not for what goes in it
+    before = _snapshot(seeded.db.parent)
+    _check_shown_read_only(seeded, NotesStore.open(seeded.db), before)

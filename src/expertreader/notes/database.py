@@ -71,7 +71,7 @@ class NotesDatabase:
             if diagnosis.needs_repair:
                 try:
                     report = repair.repair(path, backups_dir, diagnosis)
-                except OSError as error:
+                except (OSError, sqlite3.Error) as error:  # the disk filled while writing
                     if not is_cannot_write(error, path.parent):
                         raise
                     return database, database._show_copy(error, diagnosis)
@@ -173,7 +173,9 @@ class NotesDatabase:
         self.reason = None
         return conn
 
-    def _show_copy(self, error: OSError, diagnosis: repair.Diagnosis) -> repair.RecoveryReport:
+    def _show_copy(
+        self, error: OSError | sqlite3.Error, diagnosis: repair.Diagnosis
+    ) -> repair.RecoveryReport:
         """A file that needs repair but cannot be written: show what can be read, touch nothing."""
         detail = cannot_write_detail(self.path, error)
         why = (
@@ -183,10 +185,12 @@ class NotesDatabase:
             f"{repair.describe(diagnosis, self.path)}, and it could not be repaired because "
             f"{why}: {detail}. Nothing was moved or deleted."
         )
-        end = (
-            f"{CAN_STILL_READ} the folder can be written to again and ExpertReader is started "
-            "again to repair it."
+        until = (
+            "there is room on the disk"
+            if why == "the disk is full"
+            else "the folder can be written to"
         )
+        end = f"{CAN_STILL_READ} {until} again and ExpertReader is started again to repair it."
         salvaged = repair.salvage_of(self.path)
         source = backup.best_backup_to_restore(self.backups_dir)
         older = salvage_file(source) if source is not None else Salvage()
