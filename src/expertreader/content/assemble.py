@@ -84,11 +84,11 @@ def digest(text: str) -> str:
 def _starts_question(paragraph: Paragraph, features: Features) -> bool:
     if paragraph.kind == "question" or features.labelled:
         return paragraph.kind == "question"
-    if paragraph.kind != "text" or paragraph.speaker or not paragraph.text.endswith("?"):
+    if paragraph.kind != "text" or paragraph.speaker:
         return False
-    if paragraph.text.startswith(DISCLAIMER_START):
-        return False
-    return not features.toc_questions or paragraph.line in features.toc_questions
+    if features.toc_questions:  # the list decides, even for a question without "?"
+        return paragraph.line in features.toc_questions
+    return paragraph.text.endswith("?") and not paragraph.text.startswith(DISCLAIMER_START)
 
 
 def _drafts(paragraphs: list[Paragraph], features: Features) -> list[_Draft]:
@@ -141,6 +141,7 @@ def _questions(
     qas: list[QA] = []
     warnings: list[ContentWarning] = []
     first_line: dict[str, int] = {}
+    repeats: dict[str, int] = {}
     for draft in drafts:
         text = normalise(" ".join(draft.question))
         if not text:
@@ -153,8 +154,8 @@ def _questions(
             warnings.append(
                 ContentWarning(draft.line, f"repeats the question on line {first_line[ident]}")
             )
-            count = sum(1 for qa in qas if qa.id.split("-")[0] == ident) + 1
-            ident = f"{ident}-{count}"
+            repeats[ident] = repeats.get(ident, 1) + 1
+            ident = f"{ident}-{repeats[ident]}"
         else:
             first_line[ident] = draft.line
         qas.append(

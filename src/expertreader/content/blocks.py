@@ -7,12 +7,14 @@ person opened (the text file's line, or the web page's source line), never a der
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of an article as the file has it (not yet whitespace-normalised)."""
+class Line(NamedTuple):
+    """One line of an article as the file has it (not yet whitespace-normalised).
+
+    A named tuple: an article can have a million lines, and tuples are quick to make.
+    """
 
     number: int
     text: str
@@ -27,7 +29,7 @@ def text_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     current: Block = []
     for number, line in enumerate(text.split("\n"), start=1):
-        if line.strip():
+        if line and not line.isspace():
             current.append(Line(number, line))
         elif current:
             blocks.append(current)

@@ -76,7 +76,13 @@ def join_names(names: list[str]) -> str:
 
 def person_name(text: str) -> tuple[str, bool] | None:
     """The person's name ``text`` starts with, and whether it has a title or credentials."""
-    tokens = [(bool(m[1]), m[2]) for m in _TOKEN.finditer(text[:200])]
+    found = _person_at(text[:200])
+    return (found[0], found[1]) if found else None
+
+
+def _person_at(text: str) -> tuple[str, bool, int] | None:
+    """(name, formal, characters used) for the name ``text`` starts with."""
+    tokens = [(bool(m[1]), m[2], m.end()) for m in _TOKEN.finditer(text)]
     index = 0
     words: list[str] = []
     formal = False
@@ -84,38 +90,44 @@ def person_name(text: str) -> tuple[str, bool] | None:
         words.append(tokens[0][1])
         formal = True
         index = 1
-    surname_words = 0
+    name_words = 0
     while index < len(tokens) and not tokens[index][0]:
         word = tokens[index][1]
         if _is_name_word(word):
-            surname_words += 1
-        elif not (word in _PARTICLES and surname_words):
+            name_words += 1
+        elif not (word in _PARTICLES and name_words):
             break
         words.append(word)
         index += 1
     while words and words[-1] in _PARTICLES:
         words.pop()
-    if not surname_words or any(w.strip(".").lower() in _NOT_A_PERSON for w in words):
+        index -= 1
+    if not name_words or any(w.strip(".").lower() in _NOT_A_PERSON for w in words):
         return None
-    if not formal and surname_words < 2:
+    if not formal and name_words < 2:
         return None  # a single capitalised word is more often a place or a programme
     name = " ".join(words)
     while index < len(tokens) and tokens[index][0] and _is_credential(tokens[index][1]):
         name += ", " + tokens[index][1]
         formal = True
         index += 1
-    return name.rstrip(","), formal
+    return name.rstrip(","), formal, tokens[index - 1][2] if index else 0
 
 
 def _names_in(clause: str, *, strict: bool) -> list[str]:
     clause = _first_sentence(clause)
     names = []
     for part in _PART_SEPARATOR.split(clause):
-        found = person_name(part)
+        found = _person_at(part[:200])
         if found and (found[1] or not strict):
             names.append(found[0])
         elif not names:
             return []  # the trigger was not followed by a name ("with metastatic cancer")
+        # "Ann Roe, MD, Bo Poe, RN": more names with credentials, separated by commas only.
+        rest = part[found[2] :] if found else ""
+        while rest.startswith(",") and (more := _person_at(rest[1:200])) and more[1]:
+            names.append(more[0])
+            rest = rest[1 + more[2] :]
     return names
 
 

@@ -42,6 +42,7 @@ _NOT_AN_ASKER = frozenset(
 _BULLET = re.compile(r"^(?:[-*•‣◦▪–]|\d{1,2}[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z])\))\s+")
 _SPEAKER = re.compile(r"^(?P<label>[^:\n]{2,60}?)\s*:(?:\s+|$)")
 _STRUCTURE_WORDS = frozenset({"remember", "note", "question", "answer", "update", "editor"})
+_LABEL_REACH = 80  # askers and speakers end with a colon within this many characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,33 +70,32 @@ class Paragraph:
     asker: str | None = None
     speaker: str | None = None
     label: str = ""  # the label text taken off the front (shown again if this is intro text)
+    text: str = ""  # the words, whitespace-normalised (set once the paragraph is complete)
+    full_text: str = ""  # the paragraph as the article wrote it, labels included
 
-    @property
-    def text(self) -> str:
-        return normalise(" ".join(self.parts))
-
-    @property
-    def full_text(self) -> str:
-        """The paragraph as the article wrote it, labels included."""
-        return normalise(f"{self.label} {' '.join(self.parts)}")
+    def finish(self) -> None:
+        self.text = normalise(" ".join(self.parts))
+        self.full_text = normalise(f"{self.label} {self.text}") if self.label else self.text
 
 
 def question_label(line: str) -> tuple[str, str] | None:
     """(punctuation, rest) when ``line`` starts with a question label such as ``Q:``."""
-    if match := _QUESTION_LABEL.match(line):
+    if line[:1] in "Qq" and (match := _QUESTION_LABEL.match(line)):
         return match["mark"], line[match.end() :]
     return None
 
 
 def answer_label(line: str) -> tuple[str, str] | None:
     """(punctuation, rest) when ``line`` starts with an answer label such as ``A.``."""
-    if match := _ANSWER_LABEL.match(line):
+    if line[:1] in "Aa" and (match := _ANSWER_LABEL.match(line)):
         return match["mark"], line[match.end() :]
     return None
 
 
 def asker(text: str) -> tuple[str, str] | None:
     """(asker, rest) for "Question from Janita: ...", "Sara asks: ...", "Ann's question: ..."."""
+    if ":" not in text[:_LABEL_REACH]:
+        return None  # every attribution ends with a colon near the start: most lines skip here
     if match := _ASKER_FROM.match(text):
         return match["name"].strip(" ,"), text[match.end() :]
     for pattern in (_ASKER_VERB, _ASKER_POSSESSIVE):
@@ -121,7 +121,7 @@ def detect_features(blocks: list[Block], expert_words: frozenset[str]) -> Featur
     """Labels and speakers, looked at over the whole article (labels decide for all of it)."""
     question_marks: set[str] = set()
     answer_marks: set[str] = set()
-    speakers: set[str] = set()
+    labels: dict[str, bool] = {}  # speaker label -> whether it is one
     for block in blocks:
         for line in block:
             text = line.text.strip()
@@ -129,8 +129,11 @@ def detect_features(blocks: list[Block], expert_words: frozenset[str]) -> Featur
                 question_marks.add(found[0])
             elif found := answer_label(text):
                 answer_marks.add(found[0])
-            elif (match := _SPEAKER.match(text)) and _is_speaker(match["label"], expert_words):
-                speakers.add(match["label"])
+            elif ":" in text[:_LABEL_REACH] and (match := _SPEAKER.match(text)):
+                label = match["label"]
+                if label not in labels:
+                    labels[label] = _is_speaker(label, expert_words)
+    speakers = {label for label, is_one in labels.items() if is_one}
     return Features(
         labelled=bool(question_marks),
         answer_marks=frozenset(answer_marks & question_marks),
@@ -157,6 +160,8 @@ def split_paragraphs(blocks: list[Block], features: Features) -> list[Paragraph]
                 started = Paragraph(line.number, parts=[text])
             current = started
             paragraphs.append(current)
+    for paragraph in paragraphs:
+        paragraph.finish()
     return paragraphs
 
 
@@ -188,7 +193,11 @@ def _start(
         return paragraph
     if _BULLET.match(text):
         return Paragraph(number, "item", parts=[text])
-    if (match := _SPEAKER.match(text)) and match["label"] in features.speakers:
+    if (
+        features.speakers
+        and (match := _SPEAKER.match(text))
+        and match["label"] in features.speakers
+    ):
         paragraph = Paragraph(number)
         _take_speaker(paragraph, text, features)
         return paragraph
@@ -203,14 +212,13 @@ def _answer_starts_after(paragraph: Paragraph, features: Features) -> bool:
     Without labels: a first line ending with "?" (where a table of contents lists the questions,
     only a line it lists). With labels: only when the article has no answer labels at all.
     """
-    parts = [part for part in paragraph.parts if part]
-    if len(parts) != 1 or not parts[0].endswith("?") or paragraph.speaker:
+    if len(paragraph.parts) != 1 or not paragraph.parts[0].endswith("?") or paragraph.speaker:
         return False
     if features.labelled:
         return paragraph.kind == "question" and not features.answer_labels
     if paragraph.kind == "question":
         return True
-    if paragraph.kind == "item" or paragraph.full_text.startswith(DISCLAIMER_START):
+    if paragraph.kind == "item" or paragraph.parts[0].startswith(DISCLAIMER_START):
         return False
     return not features.toc_questions or paragraph.line in features.toc_questions
 

@@ -143,12 +143,14 @@ def _run(
 def _later_keys(
     blocks: list[Block], flat: list[tuple[int, int, Line]], end: int
 ) -> list[tuple[str, int]]:
-    """Keys of everything after the run that could be a question, sorted, with its line."""
+    """Keys of everything after the run that could be a question, sorted, with its line: every
+    line with a "?" in it (the list may give only a question's start), and paragraphs whose first
+    few lines end with one."""
     keys: list[tuple[str, int]] = []
     for position in range(end, len(flat)):
         index, offset, line = flat[position]
         text = line.text.strip()
-        if _ends_question(text):
+        if "?" in text:
             keys.append((question_key(_strip(text)), line.number))
         if offset == 0 or position == end:
             block = blocks[index][offset:]

@@ -23,8 +23,9 @@ from expertreader.content.blocks import Block, Line, normalise
 from expertreader.content.errors import ContentError
 
 SUFFIXES = frozenset({".html", ".htm"})
-# Pages carry markup, scripts and styles besides the words: more room than a text article.
-MAX_PAGE_BYTES = 20 * 1024 * 1024
+# The same cap as a text article: a saved Q&A page is far smaller, and html.parser reads
+# tag-dense markup at about 1 MB/s, so a bigger cap would only make a hostile page slower.
+MAX_PAGE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 512
 
 _BLOCKS = frozenset(
@@ -277,6 +278,8 @@ class _PageReader(HTMLParser):
             return True
         if tag in _DROPPED_OUTSIDE_ARTICLE and not (self._article or self._main):
             return True
+        if not attrs:
+            return False
         if (attrs.get("aria-hidden") or "").strip().lower() == "true":
             return True
         if (attrs.get("role") or "").strip().lower() in _DROPPED_ROLES:
@@ -334,8 +337,9 @@ class _PageReader(HTMLParser):
         return element.tag
 
     def _end_segment(self) -> None:
-        text = normalise("".join(self._segment.words))
-        if text:
+        if not self._segment.words:
+            return
+        if self._segment.has_text and (text := normalise("".join(self._segment.words))):
             self._lines.append(Line(self._segment.number, text))
         self._segment = _Segment()
 
@@ -346,7 +350,7 @@ class _PageReader(HTMLParser):
             heading = 1 if self._stack and self._stack[-1].tag == "h1" else 0
             article = self._article[-1] if self._article else None
             self._paragraphs.append(_Paragraph(self._lines, article, self._main > 0, heading))
-        self._lines = []
+            self._lines = []
 
 
 def _start(attrs: list[tuple[str, str | None]]) -> int:
