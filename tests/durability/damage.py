@@ -134,6 +134,25 @@ def foreign_wal(db: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
+def foreign_journal(db: Path) -> None:
+    """A hot rollback journal of another database beside the notes file (a sync conflict).
+
+    Opened for writing, SQLite would roll its pages back into the notes file.
+    """
+    other = db.with_name("other.db")
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE photos (data BLOB)")
+    conn.executemany("INSERT INTO photos VALUES (randomblob(3000))", [()] * 40)
+    conn.commit()
+    conn.execute("PRAGMA cache_size = 1")  # spill to the file mid-transaction: a hot journal
+    conn.execute("BEGIN")
+    conn.execute("UPDATE photos SET data = randomblob(3000)")
+    shutil.copyfile(f"{other}-journal", f"{db}-journal")
+    conn.rollback()
+    conn.close()
+    other.unlink()
+
+
 def another_schema(db: Path) -> None:
     """A sound SQLite file of some other program under the notes file's name."""
     db.unlink()
@@ -162,6 +181,7 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
     "truncated": truncated,
     "garbage in the middle": garbage_in_the_middle,
     "foreign wal": foreign_wal,
+    "foreign journal": foreign_journal,
     "another schema": another_schema,
     "version rolled back": version_rolled_back,
     "newer version": newer_version,

@@ -138,17 +138,25 @@ def test_a_named_pipe_is_never_opened_and_is_set_aside(seeded: Seeded) -> None:
 # --- damage inside the file: every readable row is kept ---------------------------------------
 
 
-def test_a_foreign_wal_is_set_aside_and_the_file_read_without_it(seeded: Seeded) -> None:
+@pytest.mark.parametrize(
+    ("how", "suffix"), [("foreign wal", "-wal"), ("foreign journal", "-journal")]
+)
+def test_a_foreign_side_file_is_set_aside_and_the_file_read_without_it(
+    seeded: Seeded, how: str, suffix: str
+) -> None:
     damaged = seeded.db.read_bytes()
-    damage.foreign_wal(seeded.db)
-    wal = Path(f"{seeded.db}-wal").read_bytes()
-    assert diagnose(seeded.db, paths.backups_dir()).condition is Condition.FOREIGN_WAL
+    damage.DAMAGE[how](seeded.db)
+    side = Path(f"{seeded.db}{suffix}")
+    foreign = side.read_bytes()
+    found = diagnose(seeded.db, paths.backups_dir())
+    assert found.condition is Condition.FOREIGN_SIDE_FILE and found.side_file == side.name
+    assert seeded.db.read_bytes() == damaged  # looking changed nothing
     result = NotesStore.open(seeded.db)
     _check_everything_kept(seeded, result.store)
-    _check_repair(seeded, result, damaged, "belonged to another database")
+    _check_repair(seeded, result, damaged, f"the file {side.name} beside it belonged to another")
     kept = _report(result).corrupt_kept_as
-    assert Path(f"{kept}-wal").read_bytes() == wal
-    assert not Path(f"{seeded.db}-wal").exists() or Path(f"{seeded.db}-wal").read_bytes() != wal
+    assert Path(f"{kept}{suffix}").read_bytes() == foreign
+    assert not side.exists() or side.read_bytes() != foreign
 
 
 def test_a_rolled_back_version_number_keeps_every_row(seeded: Seeded) -> None:

@@ -34,7 +34,7 @@ class Condition(enum.Enum):
     EMPTIED = "emptied"  # a 0-byte file, but backups exist
     DAMAGED = "damaged"
     FOREIGN = "foreign"  # a sound SQLite file that is not a notes file, or not a file at all
-    FOREIGN_WAL = "foreign-wal"  # a sound notes file, shown wrong through the -wal beside it
+    FOREIGN_SIDE_FILE = "foreign-side-file"  # a sound file, spoilt by a -wal/-journal beside it
     MISMATCHED = "mismatched"  # a notes file whose tables do not match its version number
     NEWER = "newer"  # made by a newer ExpertReader: never touched
 
@@ -43,6 +43,7 @@ class Condition(enum.Enum):
 class Diagnosis:
     condition: Condition
     detail: str = ""
+    side_file: str = ""  # the -wal or -journal that does not belong (FOREIGN_SIDE_FILE)
 
     @property
     def needs_repair(self) -> bool:
@@ -54,7 +55,7 @@ _REPAIRED = {
     Condition.EMPTIED,
     Condition.DAMAGED,
     Condition.FOREIGN,
-    Condition.FOREIGN_WAL,
+    Condition.FOREIGN_SIDE_FILE,
     Condition.MISMATCHED,
 }
 _PLAIN_WORDS = {
@@ -62,8 +63,8 @@ _PLAIN_WORDS = {
     Condition.EMPTIED: "Your notes file {path} was empty (0 bytes)",
     Condition.DAMAGED: "Your notes file {path} was damaged",
     Condition.FOREIGN: "The file {path} was not an ExpertReader notes file",
-    Condition.FOREIGN_WAL: "Your notes file {path} was sound, but the file {wal} beside it "
-    "belonged to another database or no longer fitted it",
+    Condition.FOREIGN_SIDE_FILE: "Your notes file {path} was sound, but the file {side} beside "
+    "it belonged to another database or no longer fitted it",
     Condition.MISMATCHED: "Your notes file {path} did not match its version number "
     "(it may have been changed by another program)",
 }
@@ -84,7 +85,7 @@ class RecoveryReport:
 def describe(diagnosis: Diagnosis, path: Path) -> str:
     """What was wrong, in plain words, naming the file: 'Your notes file … was damaged'."""
     words = _PLAIN_WORDS.get(diagnosis.condition, "Your notes file {path} could not be used")
-    return words.format(path=path, wal=path.with_name(path.name + "-wal").name)
+    return words.format(path=path, side=diagnosis.side_file)
 
 
 def diagnose(path: Path, backups_dir: Path) -> Diagnosis:
@@ -104,13 +105,23 @@ def diagnose(path: Path, backups_dir: Path) -> Diagnosis:
         has_backups = backup.best_backup_to_restore(backups_dir) is not None
         return Diagnosis(Condition.EMPTIED if has_backups else Condition.NEW)
     with_wal = connection.has_unmerged_wal(path)
-    if not with_wal and (version := _header_version(path)) > schema.CURRENT_VERSION:
-        return Diagnosis(Condition.NEWER, f"version {version}")
+    header = _header(path)
+    if not with_wal and _header_version(header) > schema.CURRENT_VERSION:
+        return Diagnosis(Condition.NEWER, f"version {_header_version(header)}")
+    journal = path.with_name(path.name + "-journal")
+    if header[18:20] == b"\x02\x02" and _not_empty(journal):
+        # A WAL database has no rollback journal: one beside it belongs elsewhere, and opening
+        # the file for writing would "roll back" that journal's pages into it.
+        alone = _look(path, immutable=True)
+        if alone.condition is not Condition.SOUND:
+            return alone
+        return Diagnosis(Condition.FOREIGN_SIDE_FILE, "a rollback journal", journal.name)
     found = _look(path, immutable=False)
     if found.condition in (Condition.SOUND, Condition.NEW, Condition.NEWER) or not with_wal:
         return found
     if _look(path, immutable=True).condition is Condition.SOUND:
-        return Diagnosis(Condition.FOREIGN_WAL, found.detail or found.condition.value)
+        wal = path.with_name(path.name + "-wal").name
+        return Diagnosis(Condition.FOREIGN_SIDE_FILE, found.detail or found.condition.value, wal)
     return found
 
 
@@ -143,16 +154,26 @@ def _look(path: Path, *, immutable: bool) -> Diagnosis:
     return Diagnosis(Condition.SOUND)
 
 
-def _header_version(path: Path) -> int:
-    """``user_version`` as the file's header says (0 when it is not an SQLite header)."""
+def _header(path: Path) -> bytes:
+    """The file's 100-byte SQLite header, or b"" when it has none."""
     try:
         with path.open("rb") as file:
             header = file.read(100)
     except OSError:
-        return 0
-    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        return 0
-    return int.from_bytes(header[60:64], "big", signed=True)
+        return b""
+    return header if len(header) == 100 and header.startswith(_SQLITE_MAGIC) else b""
+
+
+def _header_version(header: bytes) -> int:
+    """``user_version`` as the header says (0 without a header)."""
+    return int.from_bytes(header[60:64], "big", signed=True) if header else 0
+
+
+def _not_empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def repair(path: Path, backups_dir: Path, diagnosis: Diagnosis) -> RecoveryReport:
