@@ -175,6 +175,13 @@ def fifo(db: Path) -> None:
     os.mkfifo(db)
 
 
+def folder(db: Path) -> None:
+    """A folder where the file should be (an unpacked archive, a sync tool's conflict)."""
+    db.unlink()
+    db.mkdir()
+    (db / "readme.txt").write_text("not notes", encoding="utf-8")
+
+
 DAMAGE: dict[str, Callable[[Path], None]] = {
     "emptied": emptied,
     "deleted": deleted,
@@ -186,6 +193,7 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
     "version rolled back": version_rolled_back,
     "newer version": newer_version,
     "fifo": fifo,
+    "folder": folder,
 }
 
 # One unreadable value in one row: (SQL run on the file, what the store must do with the row).

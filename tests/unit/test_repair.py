@@ -122,15 +122,20 @@ def test_a_file_of_another_program_is_kept_and_the_backup_restored(seeded: Seede
     kept.close()
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("how", ["fifo", "folder"])
 @pytest.mark.timeout(30)
-def test_a_named_pipe_is_never_opened_and_is_set_aside(seeded: Seeded) -> None:
-    damage.fifo(seeded.db)
-    result = NotesStore.open(seeded.db)  # would wait forever if anything read the pipe
+def test_something_that_is_not_a_file_is_never_opened_and_is_set_aside(
+    seeded: Seeded, how: str
+) -> None:
+    if how == "fifo" and not hasattr(os, "mkfifo"):
+        pytest.skip("named pipes are POSIX")
+    damage.DAMAGE[how](seeded.db)
+    result = NotesStore.open(seeded.db)  # reading a pipe would wait forever
     _check_backup_restored(seeded, result.store)
-    report = result.recovery
-    assert report is not None and report.corrupt_kept_as is not None
-    assert report.corrupt_kept_as.is_fifo()
+    report = _report(result)
+    assert report.corrupt_kept_as is not None
+    assert report.corrupt_kept_as.is_fifo() if how == "fifo" else report.corrupt_kept_as.is_dir()
+    assert "was not an ExpertReader notes file" in report.message
     result.store.close()
     assert seeded.db.is_file()
 
