@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from expertreader.content.disclaimer import disclaimer_for
+from expertreader.content.model import Article
 from expertreader.content.parse import ContentError, parse_bytes, parse_date, parse_file, qa_id
 
 SEED_QUESTIONS = [
@@ -38,7 +39,7 @@ SEED_ANSWERS = [
 ]
 
 
-def parse(text: str, name: str = "a.txt") -> object:
+def parse(text: str, name: str = "a.txt") -> Article:
     return parse_bytes(text.encode("utf-8"), name)
 
 
@@ -81,24 +82,24 @@ def test_ids_are_stable_and_distinct(seed_article: Path) -> None:
 def test_id_survives_whitespace_and_case_edits() -> None:
     one = parse("T\n\nHow are  you?\n\nFine.")
     two = parse("T\n\nhow are\tyou ?\n\nFine, thanks.")
-    assert one.qas[0].id == two.qas[0].id  # type: ignore[attr-defined]
+    assert one.qas[0].id == two.qas[0].id
 
 
 def test_bom_crlf_tabs_and_no_break_spaces() -> None:
     raw = "\ufeffTitle\r\n\r\nWhat\u00a0is\tit?\r\n\r\n  An\u00a0answer \r\n  on two lines.  \r\n"
     article = parse(raw)
-    assert article.title == "Title"  # type: ignore[attr-defined]
-    assert article.qas[0].question == "What is it?"  # type: ignore[attr-defined]
-    assert article.qas[0].answer == ("An answer on two lines.",)  # type: ignore[attr-defined]
+    assert article.title == "Title"
+    assert article.qas[0].question == "What is it?"
+    assert article.qas[0].answer == ("An answer on two lines.",)
 
 
 def test_no_date_no_disclaimer_no_expert() -> None:
     article = parse("Title\n\nIntro text.\n\nQuestion?\n\nAnswer one.\n\nAnswer two.")
-    assert article.date is None  # type: ignore[attr-defined]
-    assert article.disclaimer is None  # type: ignore[attr-defined]
-    assert article.expert is None  # type: ignore[attr-defined]
-    assert article.intro == ("Intro text.",)  # type: ignore[attr-defined]
-    assert article.qas[0].answer == ("Answer one.", "Answer two.")  # type: ignore[attr-defined]
+    assert article.date is None
+    assert article.disclaimer is None
+    assert article.expert is None
+    assert article.intro == ("Intro text.",)
+    assert article.qas[0].answer == ("Answer one.", "Answer two.")
     assert disclaimer_for(article).startswith("Remember:")
 
 
@@ -108,11 +109,11 @@ def test_markers_decide_and_are_removed() -> None:
         "Q: Is this a question\nthat spans lines?\nA: Yes. Is that odd?\n\nNo.\n\n"
         "Q: Second one\n\nA: Answer."
     )
-    qas = article.qas  # type: ignore[attr-defined]
+    qas = article.qas
     assert [qa.question for qa in qas] == ["Is this a question that spans lines?", "Second one"]
     assert qas[0].answer == ("Yes. Is that odd?", "No.")
     assert qas[1].answer == ("Answer.",)
-    assert article.disclaimer == "Remember: be careful."  # type: ignore[attr-defined]
+    assert article.disclaimer == "Remember: be careful."
 
 
 @pytest.mark.parametrize(
@@ -134,8 +135,8 @@ def test_dates(text: str, expected: dt.date | None) -> None:
 
 def test_date_line_in_title_paragraph() -> None:
     article = parse("Title\nMarch 2, 2018\nIntro line.\n\nQ?\n\nA.")
-    assert article.date == dt.date(2018, 3, 2)  # type: ignore[attr-defined]
-    assert article.intro == ("Intro line.",)  # type: ignore[attr-defined]
+    assert article.date == dt.date(2018, 3, 2)
+    assert article.intro == ("Intro line.",)
 
 
 @pytest.mark.parametrize(
@@ -191,6 +192,19 @@ _FORMAT_PIECES = st.sampled_from(
         "word",
         "expert Jane Roe, MD, answered",
         ".",
+        "Question:",
+        "Answer:",
+        "Q.",
+        "A.",
+        "Sara asks:",
+        "Question from Ann:",
+        "- ",
+        "1. ",
+        "Dr. Lee:",
+        "hosted by Dr. Ann Roe, MD,",
+        "In this article:",
+        "November 2010",
+        "Why?",
     ]
 )
 
@@ -204,18 +218,23 @@ def test_any_text_raises_only_content_error(pieces: list[str]) -> None:
     except ContentError:
         return
     assert article.qas
+    assert any(qa.answer for qa in article.qas)
+    warned = {warning.line for warning in article.warnings}
     for qa in article.qas:
-        assert qa.question and qa.answer
+        assert qa.question
+        assert qa.answer or qa.line in warned  # unanswered only with a warning on its line
         assert all(paragraph == " ".join(paragraph.split()) for paragraph in qa.answer)
+        assert all(paragraph for paragraph in qa.answer)
+        assert len(qa.speakers) in {0, len(qa.answer)}
 
 
 def test_trailing_disclaimer_is_taken_from_the_last_answer() -> None:
     article = parse("T\n\nQ?\n\nAnswer.\n\nRemember: ask your doctor.")
-    assert article.disclaimer == "Remember: ask your doctor."  # type: ignore[attr-defined]
-    assert article.qas[0].answer == ("Answer.",)  # type: ignore[attr-defined]
+    assert article.disclaimer == "Remember: ask your doctor."
+    assert article.qas[0].answer == ("Answer.",)
     only = parse("T\n\nQ?\n\nRemember: this is the whole answer.")
-    assert only.disclaimer is None  # type: ignore[attr-defined]
-    assert only.qas[0].answer == ("Remember: this is the whole answer.",)  # type: ignore[attr-defined]
+    assert only.disclaimer is None
+    assert only.qas[0].answer == ("Remember: this is the whole answer.",)
 
 
 def test_expert_search_is_fast_on_hostile_intros() -> None:
@@ -225,7 +244,7 @@ def test_expert_search_is_fast_on_hostile_intros() -> None:
     started = time.perf_counter()
     article = parse(f"T\n\n{intro}\n\nQ?\n\nA.")
     assert time.perf_counter() - started < 2.0
-    assert article.expert is None  # type: ignore[attr-defined]
+    assert article.expert is None
 
 
 def test_uppercase_suffix_is_an_article(tmp_path: Path, seed_article: Path) -> None:
@@ -233,3 +252,36 @@ def test_uppercase_suffix_is_an_article(tmp_path: Path, seed_article: Path) -> N
 
     (tmp_path / "ONE.TXT").write_bytes(seed_article.read_bytes())
     assert len(load_library(tmp_path).articles) == 1
+
+
+def test_seed_article_json_is_the_contract_exactly(seed_article: Path) -> None:
+    """Fields are only added where an article has them: the seed prints as it always did."""
+    shape = parse_file(seed_article).to_json()
+    assert list(shape) == ["source", "title", "date", "expert", "intro", "disclaimer", "qas"]
+    qas = shape["qas"]
+    assert isinstance(qas, list)
+    assert [list(qa) for qa in qas] == [["id", "question", "answer"]] * 5
+
+
+def test_added_json_fields() -> None:
+    text = "T\nNovember 2010\n\nHow?\n\nDr. Lee: Slowly.\n\nAnn asks: Why?\n\nBo asks: And?"
+    shape = parse_bytes(text.encode(), "a.txt").to_json()
+    assert shape["date_precision"] == "month"
+    qas = shape["qas"]
+    assert isinstance(qas, list)
+    first, second, _third = qas
+    assert "asker" not in first
+    assert first["speakers"] == ["Dr. Lee"]
+    assert (second["asker"], "speakers" in second) == ("Ann", False)
+    assert second["answer"] == []
+    assert shape["warnings"] == [
+        {"line": 8, "message": "question has no answer: Why?"},
+        {"line": 10, "message": "question has no answer: And?"},
+    ]
+
+
+def test_a_question_right_after_an_unanswered_one_continues_it() -> None:
+    """Once an error ("no answer" for the first); now a question asked over two paragraphs."""
+    article = parse("Title\n\nQuestion one?\n\nQuestion two?\n\nAnswer.")
+    assert [qa.question for qa in article.qas] == ["Question one? Question two?"]
+    assert article.warnings == ()
