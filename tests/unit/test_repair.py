@@ -27,7 +27,7 @@ from expertreader import atomic, paths, timestamps
 from expertreader.export.annotations import to_json
 from expertreader.notes import backup, connection, opening, repair
 from expertreader.notes.errors import Fault, StoreError
-from expertreader.notes.model import Passage
+from expertreader.notes.model import Note, Passage
 from expertreader.notes.repair import Condition, RecoveryReport, diagnose
 from expertreader.notes.salvage import salvage_file
 from expertreader.notes.store import NotesStore, OpenResult
@@ -585,3 +585,21 @@ def test_a_damaged_file_on_a_really_nearly_full_disk_is_shown_read_only(tiny_dis
     fill(tiny_disk, leave=8192)  # room for the temporary file, not for what goes in it
     before = _snapshot(seeded.db.parent)
     _check_shown_read_only(seeded, NotesStore.open(seeded.db), before)
+
+
+# --- words UTF-8 cannot hold as they are ------------------------------------------------------
+
+
+def test_a_lone_surrogate_in_a_note_is_saved_as_a_replacement_character(data_dir: Path) -> None:
+    """A broken paste or import must not refuse the whole save with an unexpected error."""
+    with NotesStore.open(data_dir / "notes.db").store as store:
+        note = store.save_answer_note("q1", "before \ud800 after \ud83d\ude00", "Q\udc80?")
+        assert note is not None
+        passage = store.add_passage_note("q2", Passage("ex\ud800", "", "", 0, 3), "words")
+        store.delete_note(passage.uid)
+        [saved] = store.notes()
+        assert saved.text == "before \ufffd after 😀" and saved.question == "Q\ufffd?"
+        assert [v.text for v in store.versions(note.uid)] == ["before \ufffd after 😀"]
+        [binned] = store.bin_items()
+        assert isinstance(binned.record, Note) and binned.record.passage is not None
+        assert binned.record.passage.exact == "ex\ufffd"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from expertreader import timestamps
 from expertreader.notes.model import Bookmark, Note, Passage
-from expertreader.notes.rows import time_value
+from expertreader.notes.rows import storable, time_value
 
 KEEP_DAYS = 30
 
@@ -37,7 +37,13 @@ def put(conn: sqlite3.Connection, record: Note | Bookmark, deleted: dt.datetime)
     kind = "note" if isinstance(record, Note) else "bookmark"
     conn.execute(
         "INSERT INTO bin (kind, uid, qa_id, record, deleted) VALUES (?, ?, ?, ?, ?)",
-        (kind, record.uid, record.qa_id, _to_json(record), timestamps.to_text(deleted)),
+        (
+            kind,
+            storable(record.uid),
+            storable(record.qa_id),
+            storable(_to_json(record)),
+            timestamps.to_text(deleted),
+        ),
     )
 
 

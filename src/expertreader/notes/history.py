@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from expertreader import timestamps
-from expertreader.notes.rows import text_value, time_value
+from expertreader.notes.rows import storable, text_value, time_value
 
 COALESCE_WITHIN = dt.timedelta(minutes=10)
 
@@ -30,6 +30,7 @@ class NoteVersion:
 
 def record(conn: sqlite3.Connection, note_uid: str, text: str, saved: dt.datetime) -> None:
     """Keep ``text`` as the note's newest version (inside the caller's transaction)."""
+    note_uid, text = storable(note_uid), storable(text)
     last = conn.execute(
         "SELECT id, text, saved FROM note_versions WHERE note_uid = ? ORDER BY id DESC LIMIT 1",
         (note_uid,),

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from expertreader import timestamps
 from expertreader.notes.model import Bookmark, Note, Passage
 
 T = TypeVar("T")
+S = TypeVar("S")
 UNKNOWN_TIME = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 """Shown for a time no row could tell; the words of the note matter more than when."""
 
@@ -128,21 +129,36 @@ def read_each(
     return result
 
 
+def storable(text: S) -> S:
+    """``text`` as UTF-8 can hold it: a lone surrogate (a broken paste or file) becomes U+FFFD.
+
+    Without this, one such character would refuse the whole save as an unexpected error.
+    Anything but text is handed back as it is (SQLite judges it).
+    """
+    if isinstance(text, str):
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            fixed = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+            return cast(S, fixed)
+    return text
+
+
 def note_values(note: Note, uid: str) -> tuple[object, ...]:
     """A note as the values of ``schema.NOTE_COLUMNS``."""
     passage = note.passage
     created = timestamps.to_text(note.created)
     return (
-        uid,
-        note.qa_id,
-        note.text,
+        storable(uid),
+        storable(note.qa_id),
+        storable(note.text),
         created,
         max(created, timestamps.to_text(note.modified)),
-        note.question,
-        note.article_title,
-        passage.exact if passage else None,
-        passage.prefix if passage else None,
-        passage.suffix if passage else None,
+        storable(note.question),
+        storable(note.article_title),
+        storable(passage.exact) if passage else None,
+        storable(passage.prefix) if passage else None,
+        storable(passage.suffix) if passage else None,
         passage.start if passage else None,
         passage.end if passage else None,
     )
@@ -150,11 +166,11 @@ def note_values(note: Note, uid: str) -> tuple[object, ...]:
 
 def bookmark_values(bookmark: Bookmark, uid: str) -> tuple[object, ...]:
     return (
-        uid,
-        bookmark.qa_id,
+        storable(uid),
+        storable(bookmark.qa_id),
         timestamps.to_text(bookmark.created),
-        bookmark.question,
-        bookmark.article_title,
+        storable(bookmark.question),
+        storable(bookmark.article_title),
     )
 
 
