@@ -603,3 +603,14 @@ def test_a_lone_surrogate_in_a_note_is_saved_as_a_replacement_character(data_dir
         [binned] = store.bin_items()
         assert isinstance(binned.record, Note) and binned.record.passage is not None
         assert binned.record.passage.exact == "ex\ufffd"
+
+
+def test_a_missing_file_with_a_file_where_the_backups_folder_should_be(data_dir: Path) -> None:
+    """No backups to go by is a new start, not a notes file that cannot be opened."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    paths.backups_dir().write_text("a file, not a folder", encoding="utf-8")
+    result = NotesStore.open(paths.notes_db())
+    assert result.recovery is None
+    with result.store as store:
+        store.save_answer_note("q1", "works")
+        assert [note.text for note in store.notes()] == ["works"]

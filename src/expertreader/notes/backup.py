@@ -109,7 +109,7 @@ def _counter(match: re.Match[str]) -> int:
 def _matches(backups_dir: Path) -> list[re.Match[str]]:
     try:
         names = [entry.name for entry in backups_dir.iterdir()]
-    except FileNotFoundError:
+    except OSError:  # missing, not a folder, or not readable: no backups to go by
         return []
     return [match for name in names if (match := _BACKUP_NAME.match(name))]
 
@@ -130,14 +130,17 @@ def list_backups(backups_dir: Path) -> list[Path]:
     """Files named like backups, newest first: by the time, then the counter in the name."""
     try:
         entries = list(backups_dir.iterdir())
-    except FileNotFoundError:
+    except OSError:  # missing, not a folder, or not readable: no backups to go by
         return []
     found: list[tuple[str, int, int, str, Path]] = []
     for entry in entries:
         match = _BACKUP_NAME.match(entry.name)
-        if match and entry.is_file():
-            moment = match.group(1)
-            found.append((moment, _counter(match), entry.stat().st_mtime_ns, entry.name, entry))
+        try:
+            if match and entry.is_file():
+                moment, made = match.group(1), entry.stat().st_mtime_ns
+                found.append((moment, _counter(match), made, entry.name, entry))
+        except OSError:
+            continue  # gone meanwhile (another process rotated it)
     found.sort(reverse=True)
     return [entry for *_, entry in found]
 
