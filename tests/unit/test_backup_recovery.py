@@ -166,7 +166,10 @@ def test_backup_reason_is_read_from_the_name() -> None:
 
 
 def test_leftover_incoming_files_are_ignored_and_left_alone(data_dir: Path) -> None:
-    """An interrupted backup leaves ``.incoming-*.tmp``: never a restore source, never deleted."""
+    """An interrupted backup leaves ``.incoming-*.tmp``: never a restore source, never rotated.
+
+    Only the start-up clean-up removes them (``opening.open_store``, tests/unit/test_repair.py).
+    """
     with _store_with_notes() as store:
         good = store.backup("daily")
         folder = paths.backups_dir()
