@@ -232,6 +232,13 @@ def test_question_labels_without_answer_labels() -> None:
     assert [qa.answer for qa in article.qas] == [("It is a thing.", "More."), ("That.",)]
 
 
+def test_answer_labels_without_question_labels_come_off() -> None:
+    article = parse("T\n\nHow?\n\nAnswer: Slowly.\n\nWhy?\n\nAnswer:\nBecause.\n\nA. Also.")
+    assert [qa.answer for qa in article.qas] == [("Slowly.",), ("Because.", "A. Also.")]
+    once = parse("T\n\nHow?\n\nAnswer: Slowly.")
+    assert once.qas[0].answer == ("Answer: Slowly.",)  # once is not a layout
+
+
 def test_labelled_question_with_no_answer_is_a_warning() -> None:
     article = parse("T\n\nQ: one\nA: yes\n\nQ: two\n\nQ: three\nA: no")
     assert questions(article) == ["one", "two", "three"]

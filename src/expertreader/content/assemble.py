@@ -120,9 +120,9 @@ def _drafts(paragraphs: list[Paragraph], features: Features) -> list[_Draft]:
 def _question_goes_on(current: _Draft, features: Features) -> bool:
     """With labels, a question runs to its answer label; where the article labels only its
     questions, to the first paragraph ending with "?"."""
-    if features.answer_labels:
-        return True
-    return features.labelled and not current.question[-1].endswith("?")
+    if not features.labelled:
+        return False
+    return features.answer_labels or not current.question[-1].endswith("?")
 
 
 def _continues(current: _Draft, paragraph: Paragraph, features: Features) -> bool:

@@ -15,6 +15,7 @@ own and keeps its marker, because the marker is how the page showed it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -120,7 +121,7 @@ def strip_structure(text: str) -> str:
 def detect_features(blocks: list[Block], expert_words: frozenset[str]) -> Features:
     """Labels and speakers, looked at over the whole article (labels decide for all of it)."""
     question_marks: set[str] = set()
-    answer_marks: set[str] = set()
+    answer_marks: Counter[str] = Counter()
     labels: dict[str, bool] = {}  # speaker label -> whether it is one
     for block in blocks:
         for line in block:
@@ -128,7 +129,7 @@ def detect_features(blocks: list[Block], expert_words: frozenset[str]) -> Featur
             if found := question_label(text):
                 question_marks.add(found[0])
             elif found := answer_label(text):
-                answer_marks.add(found[0])
+                answer_marks[found[0]] += 1
             elif ":" in text[:_LABEL_REACH] and (match := _SPEAKER.match(text)):
                 label = match["label"]
                 if label not in labels:
@@ -136,10 +137,18 @@ def detect_features(blocks: list[Block], expert_words: frozenset[str]) -> Featur
     speakers = {label for label, is_one in labels.items() if is_one}
     return Features(
         labelled=bool(question_marks),
-        answer_marks=frozenset(answer_marks & question_marks),
+        answer_marks=frozenset(answer_marks.keys() & question_marks)
+        if question_marks
+        else _unpaired_answer_marks(answer_marks),
         speakers=frozenset(speakers),
         expert_words=expert_words,
     )
+
+
+def _unpaired_answer_marks(marks: Counter[str]) -> frozenset[str]:
+    """Answer labels in an article that labels no questions: "Answer:" several times is a
+    label (and comes off); a lone "A." is more likely a list ("A. Take it with food")."""
+    return frozenset({":"}) if marks[":"] >= 2 else frozenset()
 
 
 def split_paragraphs(blocks: list[Block], features: Features) -> list[Paragraph]:
@@ -174,15 +183,18 @@ def _start(
 ) -> Paragraph | None:
     """The paragraph this line starts; ``current`` itself when the line only completed its label;
     None when the line continues ``current``."""
-    if features.labelled:
-        if found := question_label(text):
-            paragraph = Paragraph(number, "question", label=text[: len(text) - len(found[1])])
-            _take_asker(paragraph, found[1])
-            return paragraph
-        if (found := answer_label(text)) and found[0] in features.answer_marks:
-            paragraph = Paragraph(number, "answer", label=text[: len(text) - len(found[1])])
-            _take_speaker(paragraph, found[1], features)
-            return paragraph
+    if features.labelled and (found := question_label(text)):
+        paragraph = Paragraph(number, "question", label=text[: len(text) - len(found[1])])
+        _take_asker(paragraph, found[1])
+        return paragraph
+    if (
+        features.answer_marks
+        and (found := answer_label(text))
+        and found[0] in features.answer_marks
+    ):
+        paragraph = Paragraph(number, "answer", label=text[: len(text) - len(found[1])])
+        _take_speaker(paragraph, found[1], features)
+        return paragraph
     if asker(text):
         label_alone = current is not None and current.kind == "question" and not current.parts
         if label_alone and current is not None and current.asker is None:
