@@ -1,7 +1,8 @@
 """A power cut at any moment keeps every save that was reported, and brings back nothing deleted.
 
-The real ``NotesStore`` runs a random session (notes written, edited, deleted and restored,
-bookmarks toggled, the bin used, the program closed and opened again) on apsw connections whose
+The real ``NotesStore`` runs a random session (the first start that makes the file, notes
+written, edited, deleted and restored, bookmarks toggled, the bin used, the program closed and
+opened again) on apsw connections whose
 files go through ``RecordingVFS``. After each call returns, the whole store is read through its
 own connection: that is what the call reported as saved. Then, at hundreds of cuts (random
 events, and just before and after every kind of sync), the files a power cut would leave are
@@ -84,6 +85,9 @@ def read_state(query: Query) -> State:
     )
 
 
+EMPTY = State((), (), (), (), ())
+
+
 def _store_state(store: NotesStore) -> State:
     conn = store.database.connection()
     return read_state(lambda sql: conn.execute(sql).fetchall())
@@ -111,14 +115,15 @@ def _text(rng: random.Random, number: int) -> str:
 
 
 def run_session(db: Path, recording: Recording, rng: random.Random, calls: int) -> Session:
-    """Random store calls; ``store`` is reopened sometimes, as when the program restarts."""
-    store = NotesStore.open(db).store
-    session = Session(_store_state(store))
+    """The first start, then random store calls; the store is reopened now and then."""
+    session = Session(EMPTY)
+    store = NotesStore.open(db).store  # creates the file: cut too
+    session.calls.append(Call("first start", 0, len(recording.events), _store_state(store)))
     deleted: list[Note] = []
     removed: list[Bookmark] = []
 
     for number in range(calls):
-        state = session.calls[-1].state if session.calls else session.initial
+        state = session.calls[-1].state
         passage_uids = [row[0] for row in state.notes if row[3] is not None]
         start = len(recording.events)
         roll = rng.random()
@@ -220,11 +225,15 @@ def _write_image(folder: Path, db: Path, files: dict[str, bytes]) -> Path:
 
 
 def _read_image(image: Path) -> tuple[str, State | None]:
+    if not image.exists():
+        return "ok", EMPTY  # cut before the first start made the file
     conn = sqlite3.connect(image, isolation_level=None)  # recovers the -wal as a new start does
     try:
         verdict = "; ".join(str(row[0]) for row in conn.execute("PRAGMA integrity_check"))
         if verdict != "ok":
             return verdict, None
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'notes'").fetchone():
+            return verdict, EMPTY  # cut while the first start made the tables
         return verdict, read_state(lambda sql: conn.execute(sql).fetchall())
     except sqlite3.DatabaseError as error:
         return str(error), None
@@ -237,6 +246,7 @@ def check_cuts(session: Session, recording: Recording, db: Path, work: Path, pla
     syncs = recording.syncs
     total = len(recording.events)
     cuts = {rng.randrange(total + 1) for _ in range(plan.random_cuts)} | {0, total}
+    cuts |= set(range(session.calls[0].end + 1))  # every moment of making the file
     for position in rng.sample(syncs, min(len(syncs), plan.sync_cuts // 2)):
         cuts |= {position, position + 1}  # the sync lost, and the sync done
     survivors = random.Random(SEED + 1) if plan.some_writes_survive else None
@@ -269,7 +279,7 @@ def run_power_cuts(
     ``synchronous`` makes a mutant: the store with weaker durability than it ships with.
     """
     db = folder / "notes" / "notes.db"
-    NotesStore.open(db).store.close()  # the file as it was before this session
+    db.parent.mkdir(parents=True)
     vfs = RecordingVFS()
     real = connection.connect_read_write
 
