@@ -35,10 +35,10 @@ _TRIGGERS = (
     re.compile(r"\b(?i:with|featuring)\s+(?P<names>[^\n]{1,240})"),
     re.compile(r"^(?i:experts?|panel(?:ists)?|speakers?)\s*:\s*(?P<names>[^\n]{1,240})"),
 )
-_STRICT_TRIGGER = 2
+_STRICT_TRIGGER = 2  # after "with", only a name with a title or credentials is an expert
 # Experts are named near the start: looking no further keeps hostile introductions fast.
 _MAX_PARAGRAPHS = 20
-_MAX_CHARS = 3000  # after "with", only a name with a title or credentials is an expert
+_MAX_CHARS = 3000
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s|$)|\s\(|\s[-–—]\s")
 _PART_SEPARATOR = re.compile(r",?\s+and\s+|\s*&\s*|,\s+(?=(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)")
 _TOKEN = re.compile(r"\s*(,)?\s*([^\s,;()]+)")
