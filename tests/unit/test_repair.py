@@ -575,7 +575,7 @@ def test_a_damaged_file_is_shown_read_only_when_the_disk_fills_during_repair(
         error.sqlite_errorcode = sqlite3.SQLITE_FULL
         raise error
 
-    monkeypatch.setattr(repair, "write_rows", no_room)
+    monkeypatch.setattr(repair, "write_rows", no_room)  # as repair calls it
     _check_shown_read_only(seeded, NotesStore.open(seeded.db), before)
 
 

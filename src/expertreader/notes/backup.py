@@ -50,20 +50,26 @@ def make_backup(
     """Copy the notes to ``backups_dir/notes-<UTC time>-<reason>.db``, verified, then rotate.
 
     ``source`` is an open connection to ``db_path`` to copy through (the store's own); without it
-    the file is opened here.
+    the file is opened here. Rotation runs before the copy too: a process killed between a copy
+    and its rotation, again and again, must not pile up backups.
     """
     stamp = timestamps.utc_now().strftime(_STAMP_FORMAT)
     label = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-") or "backup"
     try:
         connection.make_private_dir(backups_dir)
+        _rotate(backups_dir, keep)
         target = _new_backup_name(backups_dir, stamp, label)
         with atomic.replacing(target) as incoming:
             _copy_verified(db_path, incoming, source)
-        for old in _rotated_out(list_backups(backups_dir), keep):
-            old.unlink(missing_ok=True)
+        _rotate(backups_dir, keep)
         return target
     except (sqlite3.Error, OSError) as error:
         raise to_store_error(error, backups_dir) from error
+
+
+def _rotate(backups_dir: Path, keep: int) -> None:
+    for old in _rotated_out(list_backups(backups_dir), keep):
+        old.unlink(missing_ok=True)
 
 
 def _copy_verified(db_path: Path, target: Path, source: sqlite3.Connection | None) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from expertreader import timestamps
-from expertreader.notes import backup, connection, repair, schema
+from expertreader.notes import backup, connection, repair, rescue, schema
 from expertreader.notes.errors import (
     CAN_STILL_READ,
     Fault,
@@ -191,7 +191,7 @@ class NotesDatabase:
             else "the folder can be written to"
         )
         end = f"{CAN_STILL_READ} {until} again and ExpertReader is started again to repair it."
-        salvaged = repair.salvage_of(self.path)
+        salvaged = rescue.salvage_of(self.path)
         source = backup.best_backup_to_restore(self.backups_dir)
         older = salvage_file(source) if source is not None else Salvage()
         if salvaged.is_empty and older.is_empty:
@@ -201,7 +201,7 @@ class NotesDatabase:
                 self.path,
                 Fault.DAMAGED,
             )
-        merged = repair.merge_salvages(salvaged, older)
+        merged = rescue.merge_salvages(salvaged, older)
         self._conn = _in_memory(merged)
         self.access = Access.SHOWING_COPY
         self.reason = f"{start} {end}"
@@ -278,7 +278,7 @@ def _in_memory(salvaged: Salvage) -> sqlite3.Connection:
     """A read-only in-memory notes database holding ``salvaged``'s rows."""
     memory = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        repair.fill(memory, salvaged)
+        rescue.fill(memory, salvaged)
         memory.execute("PRAGMA query_only = ON")
     except BaseException:
         memory.close()
