@@ -12,6 +12,7 @@ ui/views/main_window.py): until the theme controller asks ``QStyleHints`` after 
 
 from __future__ import annotations
 
+import atexit
 import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -316,6 +317,16 @@ def finish_setup() -> None:
         _current.style = IndicatorStyle()
         _current.style.colours = palette()
         QApplication.setStyle(_current.style)
+        atexit.register(_release_style)
+
+
+def _release_style() -> None:
+    """At exit, give Qt a style of its own: ours is written in Python, which is going away."""
+    from PySide6.QtWidgets import QApplication
+
+    if _current.style is not None and QApplication.instance() is not None:
+        QApplication.setStyle("Fusion")
+    _current.style = None
 
 
 def _recolour_documents(before: Palette, after: Palette) -> None:
