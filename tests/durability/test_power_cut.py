@@ -268,6 +268,8 @@ def check_cuts(session: Session, recording: Recording, db: Path, work: Path, pla
         opened.store.close()
         if opened.recovery is not None:
             verdict.losses.append(f"{where}: the next start had to repair the file")
+        if not verdict.losses:
+            shutil.rmtree(work / f"cut-{cut}")  # keep what failed to look at, only that
     return verdict
 
 
