@@ -253,6 +253,7 @@ def check_cuts(session: Session, recording: Recording, db: Path, work: Path, pla
     verdict = Verdict()
     for cut, files, kept in images(recording, cuts, survivors):
         verdict.cuts += 1
+        found_before = len(verdict.losses)
         verdict.with_survivors += kept > 0
         allowed, under_way = _allowed(session, cut)
         verdict.in_flight += bool(under_way)
@@ -268,8 +269,8 @@ def check_cuts(session: Session, recording: Recording, db: Path, work: Path, pla
         opened.store.close()
         if opened.recovery is not None:
             verdict.losses.append(f"{where}: the next start had to repair the file")
-        if not verdict.losses:
-            shutil.rmtree(work / f"cut-{cut}")  # keep what failed to look at, only that
+        if len(verdict.losses) == found_before or len(verdict.losses) > 3:
+            shutil.rmtree(work / f"cut-{cut}")  # keep the first failures to look at, only those
     return verdict
 
 
