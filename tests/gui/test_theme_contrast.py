@@ -120,13 +120,10 @@ def test_rendered_text_reaches_4_5_to_1(build_ui: BuildUI, theme: str) -> None:
     ui, _controller = themed(build_ui, theme)
     w = ui.window
     w.notes.save_status.setText("Saved")
-    w.messages.show_message("A notice to read", level="info")
-    warning = w.messages.show_message("A warning", level="warning", action=("Try again", print))
     w.search.clear()
     w.questions.setFocus()  # the answer unfocused: no caret among its letters
     QApplication.processEvents()
     report = Report(theme)
-    shot = Shot(w)
     samples: dict[str, tuple[QWidget, QRect | None]] = {
         "article title": (w.article_title, None),
         "date and expert": (w.article_meta, None),
@@ -136,9 +133,6 @@ def test_rendered_text_reaches_4_5_to_1(build_ui: BuildUI, theme: str) -> None:
         "search placeholder": (w.search, w.search.rect().adjusted(4, 4, -40, -4)),
         "answer": (w.answer.viewport(), None),
         "button": (w.add_passage, w.add_passage.rect().adjusted(4, 4, -4, -4)),
-        "notice": (w.messages.messages()[0].label, None),
-        "warning": (warning.label, None),
-        "button on a warning": (warning.action_button or w, None),
     }
     tabs = w.notes.tabBar()
     for tab in range(tabs.count()):
@@ -147,13 +141,29 @@ def test_rendered_text_reaches_4_5_to_1(build_ui: BuildUI, theme: str) -> None:
     for row, name in ((0, "selected question"), (1, "question")):
         index = view.model().index(row, 0, view.model().index(0, 0))
         samples[name] = (view.viewport(), view.visualRect(index).adjusted(4, 4, -4, -4))
+    measure_text(report, w, samples)
+    for level in ("info", "warning"):
+        bar = w.messages.show_message(f"A {level} to read", level=level, action=("Again", print))
+        QApplication.processEvents()
+        assert bar.action_button is not None
+        messages = {level: (bar.label, None), f"button on {level}": (bar.action_button, None)}
+        measure_text(report, w, messages)
+        bar.dismiss()
+    w.add_passage.setEnabled(False)
+    QApplication.processEvents()
+    switched_off = {"switched-off button": samples["button"]}
+    measure_text(report, w, switched_off)
+    assert not report.failures, "\n".join(report.failures)
+
+
+def measure_text(
+    report: Report, window: QWidget, samples: dict[str, tuple[QWidget, QRect | None]]
+) -> None:
+    """Each sample's letters against its ground, measured in the window's rendering."""
+    shot = Shot(window)
     for what, (widget, rect) in samples.items():
         assert widget.isVisible(), what
-        report.check(what, shot.text_contrast(rect_in(w, widget, rect)), TEXT)
-    w.add_passage.setEnabled(False)
-    button = Shot(w.add_passage).text_contrast(w.add_passage.rect().adjusted(4, 4, -4, -4))
-    report.check("switched-off button", button, TEXT)
-    assert not report.failures, "\n".join(report.failures)
+        report.check(what, shot.text_contrast(rect_in(window, widget, rect)), TEXT)
 
 
 @pytest.mark.parametrize("theme", THEMES)
