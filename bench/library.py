@@ -104,6 +104,8 @@ def child(mode: str, case: Case, data: Path) -> dict[str, float]:
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
     if result.returncode != 0:
         raise RuntimeError(f"{mode} failed:\n{result.stderr[-3000:]}")
+    if result.stderr.strip():
+        print(result.stderr.rstrip())
     figures: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
     return figures
 
@@ -264,12 +266,16 @@ def later(args: argparse.Namespace) -> dict[str, float]:
     engine = SearchEngine(library, feed)
     engine.search("warm up")
     latencies = []
+    timed: list[tuple[float, str]] = []
     for query in QUERIES:
         for typed in range(1, len(query) + 1):
             started = time.perf_counter()
             engine.search(query[:typed], limit=50)
             latencies.append(time.perf_counter() - started)
+            timed.append((latencies[-1], query[:typed]))
     ordered = sorted(latencies)
+    for seconds, typed_query in sorted(timed)[-3:]:
+        print(f"  slowest: {typed_query!r} {seconds * 1000:.1f} ms", file=sys.stderr)
     rss_search, peak = rss_mb()
     assert questions
     return {

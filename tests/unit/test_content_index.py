@@ -322,3 +322,10 @@ def test_the_packaging_entry_point(content: Path, tmp_path: Path) -> None:
         [sys.executable, "-m", "expertreader.content.index"], capture_output=True, timeout=120
     )
     assert usage.returncode == 2
+
+
+def test_where_indexes_live(tmp_path: Path) -> None:
+    first, second = tmp_path / "one" / "content", tmp_path / "two" / "content"
+    assert paths.content_index_file(first).is_relative_to(paths.data_dir())
+    assert paths.content_index_file(first) != paths.content_index_file(second)
+    assert paths.prebuilt_content_index(first) == tmp_path / "one" / "content.index.sqlite"

@@ -34,7 +34,6 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from expertreader.content import index_rows, index_words
 from expertreader.content.index_build import (
@@ -215,10 +214,14 @@ def memory_index(articles: Iterable[Article]) -> ContentIndex:
     conn = index._keep_alive
     assert conn is not None
     start(conn, parser_version())
+    batch = [
+        (rowid, article, None, index_rows.qa_rows(article))
+        for rowid, article in enumerate(articles, start=1)
+    ]
+    index_rows.insert_articles(conn, batch)
     counter = index_words.WordCounter(conn)
-    for article in articles:
-        rowid = index_rows.insert_article(conn, article, None)
-        counter.add_article(rowid)
+    if batch:
+        counter.add_articles(1, len(batch))
     index_words.add_words(conn, counter.counts())
     counter.close()
     finish(conn)
@@ -413,7 +416,7 @@ def _memory() -> ContentIndex:
 
 
 def _file_uri(path: Path, *, immutable: bool = False) -> str:
-    uri = f"file:{quote(str(Path(path).absolute()))}?mode=ro"
+    uri = Path(path).absolute().as_uri() + "?mode=ro"
     return uri + "&immutable=1" if immutable else uri
 
 

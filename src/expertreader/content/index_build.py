@@ -8,6 +8,7 @@ indexes the file before: a first build of a large library takes far less time th
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import queue
 import sqlite3
@@ -106,6 +107,9 @@ def find_changes(
     for name in sorted(set(files) & set(stored)):
         if files[name] == stored[name].state and files[name].size >= 0:
             continue
+        if files[name].size != stored[name].state.size:
+            changes.changed.append(name)  # no need to read it twice
+            continue
         digest = sha256(content_dir / name)
         if digest is not None and digest == stored[name].sha256:
             changes.touched[name] = digest
@@ -131,19 +135,21 @@ def apply_changes(
     for name in gone:
         rowid = stored[name].article
         if rowid is not None:
-            old_words.add_article(rowid)
+            old_words.add_articles(rowid)
             index_rows.delete_article(conn, rowid)
         conn.execute("DELETE FROM files WHERE name = ?", (name,))
     index_words.remove_words(conn, old_words.counts())
     old_words.close()
     new_words = index_words.WordCounter(conn)
     to_parse = sorted(changes.added + changes.changed)
+    writer = _Writer(conn, new_words, allow_repeat=False)
     for done, parsed in enumerate(_parsed_files(content_dir, to_parse), start=1):
-        if not _store_parsed(conn, parsed, files[parsed.name], new_words, allow_repeat=False):
+        if not writer.add(parsed, files[parsed.name]):
             new_words.close()
             return None
         if progress is not None:
             progress(done, len(to_parse))
+    writer.flush()
     index_words.add_words(conn, new_words.counts())
     new_words.close()
     for name, digest in changes.touched.items():
@@ -201,10 +207,12 @@ def build_into(
     start(conn, version)
     names = sorted(files)
     words = index_words.WordCounter(conn)
+    writer = _Writer(conn, words, allow_repeat=True)
     for done, parsed in enumerate(_parsed_files(content_dir, names), start=1):
-        _store_parsed(conn, parsed, files[parsed.name], words, allow_repeat=True)
+        writer.add(parsed, files[parsed.name])
         if progress is not None:
             progress(done, len(names))
+    writer.flush()
     index_words.add_words(conn, words.counts())
     words.close()
     finish(conn)
@@ -292,42 +300,66 @@ def _parsed_files(content_dir: Path, names: Sequence[str]) -> Iterator[_Parsed]:
         worker.join()
 
 
-def _store_parsed(
-    conn: sqlite3.Connection,
-    parsed: _Parsed,
-    state: FileState,
-    words: index_words.WordCounter,
-    *,
-    allow_repeat: bool,
-) -> bool:
-    """Put one parsed file into the index (or its problem); False on a repeated article when
-    ``allow_repeat`` is off."""
-    article_rowid: int | None = None
-    problem = parsed.problem
-    if parsed.article is not None:
-        article = parsed.article
-        repeated = conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
-        if repeated and not allow_repeat:
-            return False
-        if repeated:
-            problem = (1, DUPLICATE)
-        else:
-            article_rowid = index_rows.insert_article(conn, article, parsed.name, parsed.rows)
-            words.add_article(article_rowid)
-    conn.execute(
-        "INSERT INTO files (name, size, mtime_ns, sha256, article, problem_line, problem)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            parsed.name,
-            state.size,
-            state.mtime_ns,
-            parsed.sha256,
-            article_rowid,
-            problem[0] if problem else None,
-            problem[1] if problem else None,
-        ),
-    )
-    return True
+class _Writer:
+    """Parsed files into the index, a batch at a time (see ``index_rows.insert_articles``)."""
+
+    BATCH = 16
+
+    def __init__(
+        self, conn: sqlite3.Connection, words: index_words.WordCounter, *, allow_repeat: bool
+    ) -> None:
+        self._conn = conn
+        self._words = words
+        self._allow_repeat = allow_repeat
+        self._ids = {str(row[0]) for row in conn.execute("SELECT id FROM articles")}
+        row = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM articles").fetchone()
+        self._next_rowid = int(row[0])
+        self._articles: list[tuple[int, Article, str | None, str]] = []
+        self._files: list[list[object]] = []
+
+    def add(self, parsed: _Parsed, state: FileState) -> bool:
+        """Queue one parsed file (or its problem); False on a repeated article when repeats
+        are not allowed (an update: which copy wins depends on every file's order)."""
+        rowid: int | None = None
+        problem = parsed.problem
+        if parsed.article is not None:
+            if parsed.article.id in self._ids:
+                if not self._allow_repeat:
+                    return False
+                problem = (1, DUPLICATE)
+            else:
+                rowid = self._next_rowid
+                self._next_rowid += 1
+                self._ids.add(parsed.article.id)
+                self._articles.append((rowid, parsed.article, parsed.name, parsed.rows))
+        self._files.append(
+            [
+                parsed.name,
+                state.size,
+                state.mtime_ns,
+                parsed.sha256,
+                rowid,
+                problem[0] if problem else None,
+                problem[1] if problem else None,
+            ]
+        )
+        if len(self._files) >= self.BATCH:
+            self.flush()
+        return True
+
+    def flush(self) -> None:
+        if self._articles:
+            index_rows.insert_articles(self._conn, self._articles)
+            self._words.add_articles(self._articles[0][0], self._articles[-1][0])
+        if self._files:
+            self._conn.execute(
+                "INSERT INTO files (name, size, mtime_ns, sha256, article, problem_line,"
+                " problem) SELECT "
+                + ", ".join(f"json_extract(value, '$[{n}]')" for n in range(7))
+                + " FROM json_each(?)",
+                (json.dumps(self._files, ensure_ascii=False),),
+            )
+        self._articles, self._files = [], []
 
 
 def sha256(path: Path) -> str | None:

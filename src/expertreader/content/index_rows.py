@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from expertreader.content.info import ArticleInfo, QuestionInfo
@@ -83,55 +83,72 @@ def create_schema(conn: sqlite3.Connection) -> None:
 
 
 def qa_rows(article: Article) -> str:
-    """The article's Q&As as one JSON array, inserted by one statement (``insert_article``).
-
-    One statement rather than one per Q&A: SQLite lets go of the interpreter while it runs,
-    and a build parses the next file meanwhile; every statement is a chance to wait for it.
-    """
+    """The article's Q&As as JSON, ready for ``insert_articles`` (made in a parsing thread)."""
     return json.dumps(
         [_qa_values(qa, position) for position, qa in enumerate(article.qas)], ensure_ascii=False
     )
 
 
-def insert_article(
-    conn: sqlite3.Connection, article: Article, file: str | None, rows: str | None = None
-) -> int:
-    """Store the article, its Q&As and their full-text entries; returns the article's rowid.
+def insert_article(conn: sqlite3.Connection, article: Article, file: str | None) -> int:
+    """Store one article, its Q&As and their full-text entries; returns the article's rowid."""
+    row = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM articles").fetchone()
+    rowid = int(row[0])
+    insert_articles(conn, [(rowid, article, file, qa_rows(article))])
+    return rowid
 
-    ``rows`` is ``qa_rows(article)``, when the caller made it already (in another thread).
+
+def insert_articles(
+    conn: sqlite3.Connection, batch: Sequence[tuple[int, Article, str | None, str]]
+) -> None:
+    """Store articles under the given rowids: (rowid, article, file, ``qa_rows(article)``).
+
+    A few statements for the whole batch, each a single step: SQLite lets go of the
+    interpreter while it runs, and every statement is one more wait to get it back from the
+    thread that parses the next files.
     """
-    cursor = conn.execute(
-        "INSERT INTO articles (id, file, source, title, date, date_precision, expert, intro,"
-        " disclaimer, warnings, qa_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            article.id,
-            file,
-            article.source,
-            article.title,
-            article.date.isoformat() if article.date else None,
-            article.date_precision,
-            article.expert,
-            json.dumps(list(article.intro), ensure_ascii=False),
-            article.disclaimer,
-            _warnings_json(article.warnings),
-            len(article.qas),
-        ),
+    if not batch:
+        return
+    articles = json.dumps(
+        [
+            [
+                rowid,
+                article.id,
+                file,
+                article.source,
+                article.title,
+                article.date.isoformat() if article.date else None,
+                article.date_precision,
+                article.expert,
+                list(article.intro),
+                article.disclaimer,
+                [[warning.line, warning.message] for warning in article.warnings] or None,
+                len(article.qas),
+            ]
+            for rowid, article, file, _ in batch
+        ],
+        ensure_ascii=False,
     )
-    rowid = int(cursor.lastrowid or 0)
     conn.execute(
-        "INSERT INTO qas (id, article, position, question, answer, answer_json, line, asker,"
-        " speakers) SELECT json_extract(value, '$[0]'), ?, json_extract(value, '$[1]'),"
-        " json_extract(value, '$[2]'), json_extract(value, '$[3]'),"
-        " json_extract(value, '$[4]'), json_extract(value, '$[5]'),"
-        " json_extract(value, '$[6]'), json_extract(value, '$[7]') FROM json_each(?)",
-        (rowid, rows if rows is not None else qa_rows(article)),
+        "INSERT INTO articles (rowid, id, file, source, title, date, date_precision, expert,"
+        " intro, disclaimer, warnings, qa_count) SELECT "
+        + ", ".join(f"json_extract(value, '$[{n}]')" for n in range(12))
+        + " FROM json_each(?)",
+        (articles,),
     )
+    qas = "[" + ",".join(f"[{rowid},{rows}]" for rowid, _, _, rows in batch) + "]"
+    conn.execute(
+        "INSERT INTO qas (article, id, position, question, answer, answer_json, line, asker,"
+        " speakers) SELECT json_extract(a.value, '$[0]'), "
+        + ", ".join(f"json_extract(q.value, '$[{n}]')" for n in range(8))
+        + " FROM json_each(?) AS a, json_each(a.value, '$[1]') AS q",
+        (qas,),
+    )
+    first, last = min(item[0] for item in batch), max(item[0] for item in batch)
     conn.execute(
         "INSERT INTO qa_fts (rowid, question, answer)"
-        " SELECT rowid, question, answer FROM qas WHERE article = ?",
-        (rowid,),
+        " SELECT rowid, question, answer FROM qas WHERE article BETWEEN ? AND ?",
+        (first, last),
     )
-    return rowid
 
 
 def delete_article(conn: sqlite3.Connection, rowid: int) -> None:
@@ -157,11 +174,6 @@ def _qa_values(qa: QA, position: int) -> list[object]:
         qa.asker,
         json.dumps(list(qa.speakers), ensure_ascii=False) if qa.speakers else None,
     ]
-
-
-def _warnings_json(warnings: Iterable[ContentWarning]) -> str | None:
-    rows = [[warning.line, warning.message] for warning in warnings]
-    return json.dumps(rows, ensure_ascii=False) if rows else None
 
 
 # --- reading --------------------------------------------------------------------------------

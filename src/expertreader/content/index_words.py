@@ -55,12 +55,13 @@ class WordCounter:
             f"INSERT INTO {self._table} (text) VALUES (?)", ((text,) for text in texts)
         )
 
-    def add_article(self, rowid: int) -> None:
-        """Count the questions and answers of an article in the index (one statement)."""
+    def add_articles(self, first: int, last: int = 0) -> None:
+        """Count the questions and answers of the articles from rowid ``first`` to ``last``
+        (just ``first`` when ``last`` is 0) in the index, in one statement."""
         self._conn.execute(
             f"INSERT INTO {self._table} (text)"
-            " SELECT question || char(10) || answer FROM main.qas WHERE article = ?",
-            (rowid,),
+            " SELECT question || char(10) || answer FROM main.qas WHERE article BETWEEN ? AND ?",
+            (first, last or first),
         )
 
     def counts(self) -> dict[str, int]:

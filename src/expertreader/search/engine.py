@@ -162,11 +162,10 @@ class SearchEngine:
         conn = state.content
         state.stop_if_cancelled()
         expression = self._expression(state, terms)
-        rest, total = _ranked(conn, expression, limit)
+        # Twice the rows: those whose question matches too are left out of the answers below.
+        rest, total = _ranked(conn, expression, 2 * limit)
         state.stop_if_cancelled()
         first, _ = _ranked(conn, in_questions(expression), limit) if total else ([], 0)
-        if first:
-            rest, _ = _ranked(conn, expression, limit + len(first))
         state.stop_if_cancelled()
         chosen = set(first)
         answers = [rowid for rowid in rest if rowid not in chosen]
@@ -224,16 +223,24 @@ class SearchEngine:
 
 
 def _ranked(conn: sqlite3.Connection, expression: str, limit: int) -> tuple[list[int], int]:
-    """The best ``limit`` rowids and how many match (counted up to ``RANK_CAP`` + 1)."""
-    total = _count(conn, expression, RANK_CAP + 1)
-    if total == 0:
-        return [], 0
-    order = " ORDER BY rank" if total <= RANK_CAP else ""
-    rows = conn.execute(
-        f"SELECT rowid FROM qa_fts WHERE qa_fts MATCH ?{order} LIMIT ?", (expression, limit)
+    """The best ``limit`` rowids and how many match (counted up to ``RANK_CAP`` + 1).
+
+    One pass finds up to ``RANK_CAP`` + 1 matches; only a set that small is ranked (bm25
+    costs a pass over every term's whole document list, slow for common words).
+    """
+    found = conn.execute(
+        "SELECT rowid FROM qa_fts WHERE qa_fts MATCH ? LIMIT ?", (expression, RANK_CAP + 1)
     ).fetchall()
-    if total > RANK_CAP and COUNT_CAP > RANK_CAP:
-        total = _count(conn, expression, COUNT_CAP + 1)
+    total = len(found)
+    if total > RANK_CAP:
+        if COUNT_CAP > RANK_CAP:
+            total = _count(conn, expression, COUNT_CAP + 1)
+        return [int(row[0]) for row in found[:limit]], total
+    if total <= 1:
+        return [int(row[0]) for row in found], total
+    rows = conn.execute(
+        "SELECT rowid FROM qa_fts WHERE qa_fts MATCH ? ORDER BY rank LIMIT ?", (expression, limit)
+    ).fetchall()
     return [int(row[0]) for row in rows], total
 
 

@@ -19,6 +19,7 @@ CANDIDATES = 200
 PREFIX_WORDS = 12
 """How many of the commonest library words a short prefix stands for."""
 MAX_SUGGESTIONS = 3
+_LAST = "\U0010ffff"  # sorts after every character: "abc" <= word < "abc" + _LAST
 
 
 def max_edits(word: str) -> int:
@@ -32,7 +33,7 @@ def is_known(conn: sqlite3.Connection, word: str, *, prefix: bool) -> bool:
     """The library uses this word (or, for a word being typed, a word that starts with it)."""
     if prefix:
         row = conn.execute(
-            "SELECT 1 FROM vocab WHERE word >= ? AND word < ? LIMIT 1", (word, word + "\uffff")
+            "SELECT 1 FROM vocab WHERE word >= ? AND word < ? LIMIT 1", (word, word + _LAST)
         ).fetchone()
     else:
         row = conn.execute("SELECT 1 FROM vocab WHERE word = ?", (word,)).fetchone()
@@ -43,7 +44,7 @@ def expansions(conn: sqlite3.Connection, prefix: str, limit: int = PREFIX_WORDS)
     """The commonest library words that start with ``prefix``."""
     rows = conn.execute(
         "SELECT word FROM vocab WHERE word >= ? AND word < ? ORDER BY freq DESC, word LIMIT ?",
-        (prefix, prefix + "\uffff", limit),
+        (prefix, prefix + _LAST, limit),
     )
     return [str(row[0]) for row in rows]
 
