@@ -329,3 +329,25 @@ def test_where_indexes_live(tmp_path: Path) -> None:
     assert paths.content_index_file(first).is_relative_to(paths.data_dir())
     assert paths.content_index_file(first) != paths.content_index_file(second)
     assert paths.prebuilt_content_index(first) == tmp_path / "one" / "content.index.sqlite"
+
+
+def test_start_up_knows_the_parser_without_importing_it(content: Path) -> None:
+    from expertreader.content import formats, parse
+
+    assert formats.ARTICLE_SUFFIXES == parse.ARTICLE_SUFFIXES
+    assert formats.PARSER_VERSION == parse.PARSER_VERSION
+    Library.open(content)
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from expertreader import paths\n"
+        "from expertreader.content.library import Library\n"
+        f"paths.set_data_dir({str(paths.data_dir())!r})\n"
+        f"assert Library.open(Path({str(content)!r})).index.report.how == 'cache'\n"
+        "print(sorted(m for m in sys.modules if m.startswith('expertreader.content.parse')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

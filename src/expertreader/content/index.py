@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from expertreader.content import index_rows, index_words
+from expertreader.content.errors import ContentError
+from expertreader.content.formats import ARTICLE_SUFFIXES, PARSER_VERSION
 from expertreader.content.index_build import (
     DUPLICATE,
     INDEX_FORMAT,
@@ -53,7 +55,6 @@ from expertreader.content.index_build import (
     write_new,
 )
 from expertreader.content.model import Article
-from expertreader.content.parse import ARTICLE_SUFFIXES, PARSER_VERSION, ContentError
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -81,6 +82,7 @@ BUSY_TIMEOUT_S = 10.0
 _NOT_PARSER = {
     "__init__",
     "disclaimer",
+    "formats",
     "index",
     "index_build",
     "index_rows",

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from expertreader.content import index_rows, index_words
+from expertreader.content.errors import ContentError
 from expertreader.content.model import Article
-from expertreader.content.parse import ContentError, parse_file
 
 INDEX_FORMAT = 2
 """The layout of the index file; a change makes every index stale."""
@@ -360,6 +360,13 @@ class _Writer:
                 (json.dumps(self._files, ensure_ascii=False),),
             )
         self._articles, self._files = [], []
+
+
+def parse_file(path: Path) -> Article:
+    """The parser, imported when a file is first parsed: opening an index never needs it."""
+    from expertreader.content import parse
+
+    return parse.parse_file(path)
 
 
 def sha256(path: Path) -> str | None:

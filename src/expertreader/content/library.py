@@ -18,6 +18,7 @@ from typing import Literal, TypeVar
 
 from expertreader import paths
 from expertreader.content import index_rows
+from expertreader.content.errors import ContentError
 from expertreader.content.index import (
     ARTICLE_SUFFIXES,
     ContentIndex,
@@ -29,7 +30,6 @@ from expertreader.content.index import (
 )
 from expertreader.content.info import ArticleInfo, Located, QuestionInfo
 from expertreader.content.model import QA, Article
-from expertreader.content.parse import ContentError
 
 __all__ = [
     "ARTICLE_SUFFIXES",
