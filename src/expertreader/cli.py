@@ -6,7 +6,6 @@ Each sub-command lives in ``commands/``; this module only knows their names and 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -55,7 +54,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    os.umask(0o077)  # notes, settings, logs and exports are private health information
     args = build_parser().parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
@@ -63,9 +61,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for command in COMMANDS:
             if args.command == command.name:
                 return command.run(args)
-        from expertreader.ui.app import run_gui
+        from expertreader.ui.startup import NoDisplayError, run_gui
 
-        return run_gui(screenshot=args.screenshot)
+        try:
+            return run_gui(screenshot=args.screenshot)
+        except NoDisplayError as error:
+            print(error, file=sys.stderr)
+            return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into something that stopped reading, e.g. `head`

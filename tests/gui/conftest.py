@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from expertreader.content.library import load_library
 from expertreader.notes.store import NotesStore
-from expertreader.ui.app import ExpertReaderUI, configure_application
+from expertreader.ui.app import ExpertReaderUI
+from expertreader.ui.startup import configure_application
 
 BuildUI = Callable[..., ExpertReaderUI]
 

@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
 
 from expertreader.ui.app import ExpertReaderUI
 from expertreader.ui.controllers.exporting import ExportController
@@ -104,7 +105,7 @@ def test_print_preview_prints_notes_and_disclaimer(
 
 
 def test_import_from_menu(
-    ui: ExpertReaderUI, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ui: ExpertReaderUI, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: QtBot
 ) -> None:
     add_example_notes(ui)
     export = tmp_path / "backup.json"
@@ -116,19 +117,21 @@ def test_import_from_menu(
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(export), ""))
     ui.window.import_action.trigger()
+    qtbot.waitUntil(lambda: controller(ui).importing is None)  # it runs off the window's thread
     assert ui.window.notes.answer_note.toPlainText() == "Ask Dr. Lee about trials"
     assert ui.window.bookmark_action.isChecked()
     assert any("2 added" in b.label.text() for b in ui.window.messages.messages())
 
 
 def test_broken_import_names_the_file_and_changes_nothing(
-    ui: ExpertReaderUI, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ui: ExpertReaderUI, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qtbot: QtBot
 ) -> None:
     add_example_notes(ui)
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(broken), ""))
     ui.window.import_action.trigger()
+    qtbot.waitUntil(lambda: controller(ui).importing is None)
     warnings = [b.label.text() for b in ui.window.messages.messages()]
     assert any(str(broken) in w and "Nothing was changed" in w for w in warnings)
     assert ui.store is not None

@@ -162,10 +162,10 @@ def test_refused_writes_are_kept_warned_and_retried(
     warnings = [b for b in ui.window.messages.messages() if b.property("level") == "warning"]
     assert len(warnings) == 1 and "disk is full" in warnings[0].label.text()
     assert ui.window.notes.save_status.text() == "Not saved yet"
-    assert notes.pending.has_pending
+    assert notes.saver.unsaved.has_pending
 
     monkeypatch.setattr(store, "save_answer_note", real_save)
-    notes.retry_pending()
+    notes.saver.retry()
     qtbot.waitUntil(lambda: not warnings[0].isVisible())
     with stored() as reopened:
         note = reopened.answer_note(ui.reader.current_qa.id)  # type: ignore[union-attr]
@@ -173,7 +173,7 @@ def test_refused_writes_are_kept_warned_and_retried(
 
 
 def test_recovered_notes_are_reported(tmp_path: Path, qtbot: QtBot, qapp: object) -> None:
-    from expertreader.ui.app import open_notes
+    from expertreader.ui.startup import open_notes
 
     paths.ensure_data_dir()
     paths.notes_db().write_bytes(b"this is not a database" * 100)
@@ -255,7 +255,7 @@ def test_refused_passage_notes_stay_visible_and_can_be_saved_to_a_file(
     monkeypatch.setattr(
         "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *_a, **_k: (str(target), "")
     )
-    assert notes.save_unsaved_to_file()
+    assert notes.saver.save_unsaved_to_file()
     rescued = target.read_text(encoding="utf-8")
     assert "Ask about referral centers" in rescued and "“referral center”" in rescued
 
@@ -276,14 +276,18 @@ def test_undo_after_clearing_keeps_the_old_note_even_while_typing(
     assert note is not None and "the original note" in note.text
 
 
-def test_undo_offer_ends_with_its_message(ui: ExpertReaderUI) -> None:
+def test_undo_outlives_its_message(ui: ExpertReaderUI) -> None:
+    """Nothing depends on catching a button in time: Edit > Undo stays after the message goes."""
     ui.window.bookmark_button.click()
     ui.window.bookmark_button.click()
     assert ui.window.undo_action.isEnabled()
     [bar] = [b for b in ui.window.messages.messages() if "Bookmark removed" in b.label.text()]
     bar.dismiss()
-    assert not ui.window.undo_action.isEnabled()
+    assert ui.window.undo_action.isEnabled()
+    assert "remove bookmark" in ui.window.undo_action.text()
     ui.window.undo_action.trigger()
+    assert ui.window.bookmark_action.isChecked()
+    ui.window.redo_action.trigger()
     assert not ui.window.bookmark_action.isChecked()
 
 

@@ -107,7 +107,7 @@ def test_banner_visible_at_minimum_size_and_after_actions(
     assert window.banner.label.text().startswith("Remember:")
     shown: list[str] = []
     monkeypatch.setattr(
-        "expertreader.ui.controllers.reader.QMessageBox.information",
+        "expertreader.ui.controllers.reader.inform",
         lambda _parent, _title, text: shown.append(text),
     )
     window.banner.toggle.click()

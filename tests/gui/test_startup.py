@@ -12,7 +12,8 @@ SHELL_ONLY = """
 import json, sys
 HEAVY = ("expertreader.ui.controllers.notes", "expertreader.ui.controllers.exporting",
          "expertreader.ui.views.export_dialog", "expertreader.notes", "expertreader.search",
-         "expertreader.export", "sqlite3")
+         "expertreader.export", "expertreader.content.parse")
+# sqlite3 is needed before the first paint: the library is read from the content index.
 import PySide6.QtCore as QtCore
 from PySide6.QtWidgets import QApplication
 app = QApplication([])

@@ -19,7 +19,7 @@ from expertreader.notes import backup, connection
 from expertreader.notes.errors import StoreBugError, StoreError
 from expertreader.notes.merge import MergeReport
 from expertreader.notes.model import Bookmark, Note, Passage
-from expertreader.notes.pending import PendingWrites
+from expertreader.notes.pending import UnsavedEdits
 from expertreader.notes.schema import CURRENT_VERSION
 from expertreader.notes.store import NotesStore
 
@@ -443,7 +443,7 @@ def test_write_faults_raise_store_error_and_harm_nothing(
 def test_pending_writes_keep_edits_until_the_disk_recovers(
     store: NotesStore, inject: Fault, data_dir: Path
 ) -> None:
-    pending = PendingWrites()
+    pending = UnsavedEdits()
     assert pending.submit("note:q1", lambda: store.save_answer_note("q1", "saved"))
     assert pending.pending_keys == []
 
@@ -472,7 +472,7 @@ def test_pending_writes_keep_edits_until_the_disk_recovers(
 
 
 def test_pending_writes_run_in_order_after_a_failure(store: NotesStore, inject: Fault) -> None:
-    pending = PendingWrites()
+    pending = UnsavedEdits()
     inject(store, "readonly")
     note_box: list[Note] = []
     assert not pending.submit(
@@ -487,7 +487,7 @@ def test_pending_writes_run_in_order_after_a_failure(store: NotesStore, inject: 
 
 
 def test_pending_writes_do_not_swallow_bugs(store: NotesStore) -> None:
-    pending = PendingWrites()
+    pending = UnsavedEdits()
     with pytest.raises(KeyError):
         pending.submit("edit", lambda: store.update_note("urn:uuid:gone", "x"))
     assert not pending.has_pending
@@ -503,7 +503,7 @@ def test_opening_read_only_notes_reads_and_queues_writes(data_dir: Path, inject:
     note = store.answer_note("q1")
     assert note is not None
     assert note.text == "kept"
-    pending = PendingWrites()
+    pending = UnsavedEdits()
     assert not pending.submit("q1", lambda: store.save_answer_note("q1", "changed"))
     inject(store, None)
     assert pending.retry()
@@ -542,7 +542,7 @@ def test_real_read_only_file(data_dir: Path) -> None:
     db.chmod(0o400)
     try:
         store = NotesStore.open(db).store
-        pending = PendingWrites()
+        pending = UnsavedEdits()
         assert not pending.submit("q1", lambda: store.save_answer_note("q1", "changed"))
         assert pending.last_error is not None
         assert "read-only" in pending.last_error.message

@@ -25,7 +25,7 @@ from expertreader.export.annotations import read_annotation_bytes, to_json
 from expertreader.notes import backup, connection
 from expertreader.notes.errors import StoreError
 from expertreader.notes.model import Bookmark, Note, Passage
-from expertreader.notes.pending import PendingWrites
+from expertreader.notes.pending import UnsavedEdits
 from expertreader.notes.schema import CURRENT_VERSION
 from expertreader.notes.store import NotesStore
 
@@ -178,7 +178,7 @@ def test_writes_succeed_by_themselves_once_the_folder_is_writable(
 ) -> None:
     disk.on = True
     store = NotesStore.open(paths.notes_db()).store
-    pending = PendingWrites()
+    pending = UnsavedEdits()
     assert not pending.submit("note:q1", lambda: store.save_answer_note("q1", "draft 1"))
     assert not pending.submit("note:q1", lambda: store.save_answer_note("q1", "draft 2"))
     assert not pending.retry()

@@ -10,13 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from expertreader import APP_NAME, __version__, paths
+from expertreader import APP_NAME, __version__, paths, timestamps
 from expertreader.content.library import Library
 from expertreader.notes.model import Bookmark, Note
 from expertreader.notes.store import NotesStore
 
 if TYPE_CHECKING:
+    from expertreader.export.annotations import ImportedNotes
     from expertreader.export.document import ExportDocument
+    from expertreader.notes.merge import MergeReport
 
 FORMATS = {
     "md": ("Markdown", ".md"),
@@ -63,7 +65,7 @@ def export_notes(
         raise ValueError(f"unknown export format {fmt!r}")
     if paths.is_notes_file(output):
         raise ValueError(f"{output} is where your notes are kept; choose another file")
-    exported_at = now or utc_now()
+    exported_at = now or timestamps.utc_now()
     if fmt == "json":
         data = to_json(
             store.bookmarks(), store.notes(), exported_at=exported_at, library=library
@@ -84,11 +86,6 @@ def export_notes(
     return output
 
 
-def utc_now() -> dt.datetime:
-    """Export times: UTC, to the second."""
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
-
-
 @dataclass(slots=True)
 class ImportSummary:
     """What an import did, in words a person can read."""
@@ -99,6 +96,7 @@ class ImportSummary:
     backup: Path
     not_in_content: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    source: Path = Path()
 
     def describe(self) -> str:
         parts = [f"{self.added} added, {self.updated} updated, {self.unchanged} already here."]
@@ -123,12 +121,29 @@ class ImportSummary:
 
 def import_notes(store: NotesStore, library: Library, source: Path) -> ImportSummary:
     """Merge a JSON export into the store (after a backup). Raises ``ImportFileError``."""
+    report, imported = import_file(store, source)
+    return summarize_import(library, source, report, imported)
+
+
+def import_file(store: NotesStore, source: Path) -> tuple[MergeReport, ImportedNotes]:
+    """Read and merge, touching nothing but the store: safe on a worker thread."""
     from expertreader.export.annotations import read_annotation_file
 
     imported = read_annotation_file(source)
-    report = store.merge(imported.bookmarks, imported.notes)
+    return store.merge(imported.bookmarks, imported.notes), imported
+
+
+def summarize_import(
+    library: Library, source: Path, report: MergeReport, imported: ImportedNotes
+) -> ImportSummary:
     records: list[Bookmark | Note] = [*imported.bookmarks, *imported.notes]
     unknown = sorted({r.question or r.qa_id for r in records if library.find(r.qa_id) is None})
     return ImportSummary(
-        report.added, report.updated, report.unchanged, report.backup, unknown, imported.skipped
+        report.added,
+        report.updated,
+        report.unchanged,
+        report.backup,
+        unknown,
+        imported.skipped,
+        source,
     )

@@ -1,39 +1,30 @@
-"""Builds the window, shows it, then attaches notes; runs the event loop.
+"""The window and the controllers that drive it, wired together: the composition root.
 
-Start-up is staged so the reader sees the article at once: the first paint needs only the
-content and the reading widgets; the notes store, backups and export code load right after it.
+``startup.run_gui`` builds it in stages so the reader sees the article at once: the first paint
+needs only the content and the window's shell; the list, answer, notes store, backups and
+export code come right after it.
 """
 
 from __future__ import annotations
 
-import os
-import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
 
 from expertreader import APP_NAME, __version__, paths
-from expertreader.content.library import Library, load_library
-from expertreader.crashlog import write_crash_log
+from expertreader.content.library import Library
 from expertreader.ui import style
 from expertreader.ui.controllers.header import show_header
 from expertreader.ui.settings import Settings
+from expertreader.ui.views.dialogs import inform
 from expertreader.ui.views.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from expertreader.instance_lock import InstanceLock
     from expertreader.notes.store import NotesStore
     from expertreader.ui.controllers.exporting import ExportController
     from expertreader.ui.controllers.notes import NotesController
     from expertreader.ui.controllers.reader import ReaderController
-
-FIRST_PAINT_ENV = "STARTUP_BENCH_FIRST_PAINT"  # bench/startup.py reads the times printed
 
 
 class ExpertReaderUI:
@@ -69,10 +60,12 @@ class ExpertReaderUI:
     def build_body(self) -> None:
         """The question list, the answer and every action, wired to the reader."""
         from expertreader.ui.controllers.reader import ReaderController
+        from expertreader.ui.wiring import reader_views
 
         window = self.window
         window.build_body()
-        self.reader: ReaderController = ReaderController(window, self.library, self.settings)
+        views = reader_views(window, lambda article: show_header(window, article))
+        self.reader: ReaderController = ReaderController(views, self.library, self.settings)
         self._set_notes_enabled(False)
         window.quit_action.triggered.connect(window.close)
         window.about_action.triggered.connect(self._about)
@@ -94,11 +87,20 @@ class ExpertReaderUI:
         if store is None:
             return
         from expertreader.ui.controllers.notes import NotesController
+        from expertreader.ui.wiring import notes_views
 
         self.store = store
-        self.notes = NotesController(self.window, self.reader, store)
+        notes = NotesController(store, self.library, notes_views(self.window))
+        self.notes = notes
+        notes.marks_changed.connect(self.reader.model.set_marks)
+        notes.orphans_changed.connect(self.reader.set_orphans)
+        self.reader.qa_shown.connect(notes.show_qa)
+        self.window.close_guards.append(notes.may_close)
+        self.window.closing.connect(notes.flush)
+        notes.refresh_orphans(reopen_last=True)
+        notes.refresh_marks()
         self._set_notes_enabled(True)
-        self.notes.show_qa(self.reader.current_qa)
+        notes.show_qa(self.reader.current_qa)
 
     @property
     def exporting(self) -> ExportController:
@@ -107,7 +109,15 @@ class ExpertReaderUI:
             from expertreader.ui.controllers.exporting import ExportController
 
             assert self.store is not None and self.notes is not None
-            self._exporting = ExportController(self.window, self.library, self.store, self.notes)
+            notes = self.notes
+            self._exporting = ExportController(
+                self.library,
+                self.store,
+                self.window.messages,
+                self.window,
+                before=notes.flush,
+                after_import=notes.refresh,
+            )
         return self._exporting
 
     def _set_notes_enabled(self, enabled: bool) -> None:
@@ -122,6 +132,8 @@ class ExpertReaderUI:
             window.export_action,
             window.print_action,
             window.import_action,
+            window.versions_action,
+            window.bin_action,
         ):
             action.setEnabled(enabled)
 
@@ -171,149 +183,9 @@ class ExpertReaderUI:
         self.window.messages.show_message(text, level="warning")
 
     def _about(self) -> None:
-        QMessageBox.about(
+        inform(
             self.window,
             f"About {APP_NAME}",
             f"{APP_NAME} {__version__}\n\nReads expert answers offline. Nothing you read or "
             f"write leaves this computer.\n\nYour notes are kept in:\n{paths.data_dir()}",
         )
-
-
-def configure_application(app: QApplication) -> None:
-    """Names, look and crash handling shared by the program and its tests."""
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName(APP_NAME)
-    QGuiApplication.setDesktopFileName("expertreader")
-    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        # Qt's own settings (the file dialog's recent folders) stay in the data folder too.
-        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(paths.data_dir()))
-
-
-def open_notes() -> tuple[NotesStore | None, str | None]:
-    """Open the notes store, repairing it if needed; a message for the person when it matters."""
-    from expertreader.notes.errors import StoreError
-    from expertreader.notes.opening import open_store
-
-    try:
-        return open_store()
-    except (StoreError, OSError) as error:
-        reason = error.message if isinstance(error, StoreError) else str(error)
-        return None, (
-            f"Your notes cannot be opened ({reason}), so bookmarks and notes are switched off "
-            f"for now. Nothing has been changed or deleted. Notes folder: {paths.data_dir()}"
-        )
-
-
-def run_gui(screenshot: str | None = None) -> int:
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    configure_application(app)
-    lock = None
-    if not screenshot:  # a screenshot only reads; everything else is one window per folder
-        from expertreader import instance_lock
-
-        lock = instance_lock.acquire()
-        if lock.busy and not _may_open_anyway(lock):
-            return 0
-    library = load_library(paths.content_dir())
-    ui = ExpertReaderUI(library, remember_window=not screenshot, staged=True)
-    result = {"code": 0}
-
-    def after_first_paint() -> None:
-        if os.environ.get(FIRST_PAINT_ENV):
-            print(f"first-paint {time.monotonic():.6f}", file=sys.stderr, flush=True)
-        ui.build_body()
-        ui.attach_notes(*open_notes())
-        if os.environ.get(FIRST_PAINT_ENV):
-            print(f"ready {time.monotonic():.6f}", file=sys.stderr, flush=True)
-        if screenshot:
-            QTimer.singleShot(0, capture)  # after the notes have been painted too
-        else:
-            _set_window_icon()
-            ui.start_backups()
-
-    def capture() -> None:
-        target = Path(str(screenshot))
-        if not ui.window.grab().save(str(target), "PNG"):
-            print(f"{target}: the screenshot could not be saved", file=sys.stderr)
-            result["code"] = 1
-        app.quit()
-
-    waiter = _FirstPaint(after_first_paint)
-    ui.window.installEventFilter(waiter)
-    if screenshot:
-        QTimer.singleShot(10_000, app.quit)  # never hang if no paint arrives
-    else:
-        sys.excepthook = _show_unexpected_error
-    ui.window.show()
-    try:
-        app.exec()
-    finally:
-        ui.close_store()
-        if lock is not None:
-            lock.release()
-    return result["code"] if waiter.done or not screenshot else 1
-
-
-def _may_open_anyway(lock: InstanceLock) -> bool:
-    """Another instance holds the notes: say so; offer to go on if it is on another computer."""
-    style.apply_text_size(Settings(persist=False).point_size)  # a readable message
-    if not lock.elsewhere:
-        QMessageBox.information(
-            None,
-            APP_NAME,
-            "ExpertReader is already open. Look for its window on your screen or taskbar.",
-        )
-        return False
-    answer = QMessageBox.question(
-        None,
-        APP_NAME,
-        f"Your notes folder says ExpertReader is open on another computer ({lock.owner_host}).\n\n"
-        "If it is not open there any more (for example, the folder was copied or is on a USB "
-        "stick), you can open it here. If it is still open there, close it first, or notes "
-        "written in one place may overwrite the other.",
-        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Open and lock.take_over()
-
-
-class _FirstPaint(QObject):
-    """Calls back once, right after the window's first paint has been handled."""
-
-    def __init__(self, callback: Callable[[], None]) -> None:
-        super().__init__()
-        self._callback = callback
-        self.done = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            QTimer.singleShot(0, self._callback)
-        return False
-
-
-def _set_window_icon() -> None:
-    """Loaded after the first paint: the icon is not needed to start reading."""
-    from PySide6.QtGui import QIcon
-
-    icon = paths.icon_file()
-    if icon.exists():
-        QApplication.setWindowIcon(QIcon(str(icon)))
-
-
-def _show_unexpected_error(
-    kind: type[BaseException], error: BaseException, trace: TracebackType | None
-) -> None:
-    """Qt slots that raise end here: log it, tell the person calmly, keep running."""
-    where = write_crash_log(error.with_traceback(trace))
-    QMessageBox.warning(
-        None,
-        APP_NAME,
-        "Something went wrong, but your saved notes are safe.\n\n"
-        f"{error}\n\nDetails were written to {where}.",
-        QMessageBox.StandardButton.Ok,
-    )
-    del kind

@@ -1,47 +1,72 @@
-"""Export, print and import from the window. Files are written atomically by notes_io."""
+"""File > Export, Print and Import from the window. Files are written atomically (export/).
+
+Import reads and merges off the window's thread (a 20 MB file takes seconds), with a progress
+dialog; the window keeps painting, and the notes shown are refreshed when it is done.
+"""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from expertreader.content.library import Library
-from expertreader.export import service as notes_io
+from expertreader.crashlog import write_crash_log
+from expertreader.export import service
 from expertreader.export.annotations import ImportFileError
 from expertreader.export.pdf import PRINT_DPI, page_size, text_document
 from expertreader.notes.errors import StoreError
 from expertreader.notes.store import NotesStore
-from expertreader.ui.controllers.notes import NotesController
+from expertreader.timestamps import utc_now
 from expertreader.ui.views.export_dialog import ExportDialog
-from expertreader.ui.views.main_window import MainWindow
+from expertreader.ui.views.message_bar import MessageArea
+
+
+class _ImportDone(QObject):
+    """Carries the worker thread's outcome to the window's thread (a queued signal)."""
+
+    finished = Signal(object)  # ImportSummary | str (a message for the person)
 
 
 class ExportController(QObject):
     """File > Export, Print and Import (ExpertReaderUI connects the menu actions on first use)."""
 
     def __init__(
-        self, window: MainWindow, library: Library, store: NotesStore, notes: NotesController
+        self,
+        library: Library,
+        store: NotesStore,
+        messages: MessageArea,
+        dialog_parent: QWidget,
+        before: Callable[[], None],
+        after_import: Callable[[], None],
     ) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(dialog_parent)
         self.library = library
         self.store = store
-        self.notes = notes
+        self.messages = messages
+        self.parent_widget = dialog_parent
+        self._before = before  # saves typing still waiting for its pause
+        self._after_import = after_import
+        self.importing: threading.Thread | None = None
+        self._progress: QProgressDialog | None = None
+        self._done = _ImportDone(self)
+        self._done.finished.connect(self._import_finished)
 
     def export(self) -> Path | None:
-        self.notes.flush()
-        dialog = ExportDialog(self.window)
+        self._before()
+        dialog = ExportDialog(self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         fmt = dialog.chosen_format
-        label, suffix = notes_io.FORMATS[fmt]
+        label, suffix = service.FORMATS[fmt]
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder or Path.home()) / f"ExpertReader notes{suffix}")
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, "Save your notes as", suggested, f"{label} (*{suffix})"
+            self.parent_widget, "Save your notes as", suggested, f"{label} (*{suffix})"
         )
         if not chosen:
             return None
@@ -49,7 +74,7 @@ class ExportController(QObject):
         if not target.suffix:
             target = target.with_suffix(suffix)
         try:
-            notes_io.export_notes(
+            service.export_notes(
                 self.store,
                 self.library,
                 fmt,
@@ -63,23 +88,23 @@ class ExportController(QObject):
                 reason = error.strerror or error
             else:
                 reason = error
-            self.window.messages.show_message(
+            self.messages.show_message(
                 f"Your notes could not be saved to {target}: {reason}. Nothing was written.",
                 level="warning",
             )
             return None
-        self.window.messages.show_message(f"Your notes were saved to {target}.", transient=True)
+        self.messages.show_message(f"Your notes were saved to {target}.", transient=True)
         return target
 
     def print_notes(self) -> None:
         """Print with a preview; what is printed is exactly the PDF export's content."""
-        self.notes.flush()
+        self._before()
         try:
-            document = notes_io.notes_document(
-                self.store, self.library, include_answers=True, exported_at=notes_io.utc_now()
+            document = service.notes_document(
+                self.store, self.library, include_answers=True, exported_at=utc_now()
             )
         except StoreError as error:
-            self.window.messages.show_message(
+            self.messages.show_message(
                 f"Your notes could not be read for printing: {error.message}", level="warning"
             )
             return
@@ -88,30 +113,65 @@ class ExportController(QObject):
         printer.setPageSize(page_size())
         printer.setResolution(PRINT_DPI)
         printer.setDocName("ExpertReader notes")
-        preview = QPrintPreviewDialog(printer, self.window)
+        preview = QPrintPreviewDialog(printer, self.parent_widget)
         preview.setWindowTitle("Print your notes")
         preview.paintRequested.connect(text.print_)
         preview.exec()
 
     def import_notes(self) -> None:
-        self.notes.flush()
+        """Ask for a JSON export and merge it, off the window's thread."""
+        if self.importing is not None:
+            return
+        self._before()
         chosen, _filter = QFileDialog.getOpenFileName(
-            self.window, "Import notes from a JSON export", str(Path.home()), "JSON (*.json)"
+            self.parent_widget, "Import notes from a JSON export", str(Path.home()), "JSON (*.json)"
         )
         if not chosen:
             return
+        self._progress = QProgressDialog(f"Importing {chosen}…", "", 0, 0, self.parent_widget)
+        self._progress.setCancelButton(None)
+        self._progress.setWindowTitle("Importing notes")
+        self._progress.setAccessibleName("Importing notes")
+        self._progress.setMinimumDuration(300)
+        self._progress.setValue(0)
+        self.importing = threading.Thread(
+            target=self._import_in_background, args=(Path(chosen),), daemon=True
+        )
+        self.importing.start()
+
+    def _import_in_background(self, source: Path) -> None:
+        """Runs in the worker thread, with its own connection to the notes file."""
         try:
-            summary = notes_io.import_notes(self.store, self.library, Path(chosen))
+            store = NotesStore.open(self.store.path, self.store.backups_dir).store
+            try:
+                report, imported = service.import_file(store, source)
+                outcome: object = (source, report, imported)
+            finally:
+                store.close()
         except ImportFileError as error:
-            self.window.messages.show_message(f"{error}. Nothing was changed.", level="warning")
-            return
+            outcome = f"{error}. Nothing was changed."
         except StoreError as error:
-            self.window.messages.show_message(
-                f"The import could not be saved: {error.message} Nothing was changed.",
-                level="warning",
+            outcome = f"The import could not be saved: {error.message} Nothing was changed."
+        except Exception as error:  # a bug: logged, and the window is told rather than left waiting
+            where = write_crash_log(error)
+            outcome = (
+                f"The import of {source} stopped because of an unexpected problem; your notes "
+                f"were not changed. Details: {where}"
             )
+        self._done.finished.emit(outcome)
+
+    def _import_finished(self, outcome: object) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        if self.importing is not None:
+            self.importing.join()
+            self.importing = None
+        if isinstance(outcome, str):
+            self.messages.show_message(outcome, level="warning")
             return
-        self.notes.refresh_orphans()
-        self.notes.show_qa(self.notes.qa)
-        self.notes.refresh_marks()
-        self.window.messages.show_message(f"Imported {chosen}: {summary.describe()}")
+        assert isinstance(outcome, tuple)
+        summary = service.summarize_import(self.library, *outcome)
+        self._after_import()
+        self.messages.show_message(f"Imported {summary.source}: {summary.describe()}")

@@ -6,6 +6,7 @@ Kept light (no ``Qt`` enums, no store): it runs before the first paint.
 from __future__ import annotations
 
 from expertreader.content.disclaimer import disclaimer_for
+from expertreader.content.info import ArticleInfo
 from expertreader.content.model import Article
 from expertreader.dates import format_date
 from expertreader.ui.views.main_window import MainWindow
@@ -13,7 +14,7 @@ from expertreader.ui.views.main_window import MainWindow
 NO_ARTICLES_TITLE = "No articles could be opened"
 
 
-def show_header(window: MainWindow, article: Article | None) -> None:
+def show_header(window: MainWindow, article: Article | ArticleInfo | None) -> None:
     """Title, date and expert of ``article`` (or the no-articles title), and its disclaimer."""
     if article is None:
         window.set_header(NO_ARTICLES_TITLE, "", disclaimer_for(None))

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from expertreader.content.library import Library
 from expertreader.content.model import QA, Article
 from expertreader.ui import style
-from expertreader.ui.controllers.header import show_header
 from expertreader.ui.models.question_filter import QuestionFilter
 from expertreader.ui.models.question_tree import QuestionTreeModel
 from expertreader.ui.settings import Settings
-from expertreader.ui.views.main_window import MainWindow
+from expertreader.ui.views.answer_view import AnswerView
+from expertreader.ui.views.dialogs import inform
+from expertreader.ui.views.disclaimer_banner import DisclaimerBanner
+from expertreader.ui.views.question_list import QuestionList
 
 ORPHANS_ID = "notes-without-question"
 ORPHANS_TITLE = "Your notes on questions no longer in these articles"
@@ -22,14 +28,38 @@ ORPHANS_INTRO = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class ReaderViews:
+    """The widgets and actions the reader drives (``MainWindow.reader_views`` makes one)."""
+
+    questions: QuestionList
+    answer: AnswerView
+    search: QLineEdit
+    bookmarks_only: QCheckBox
+    banner: DisclaimerBanner
+    header: Callable[[Article | None], None]
+    fit_to_height: Callable[[], None]
+    dialog_parent: QWidget
+    next_action: QAction
+    previous_action: QAction
+    list_action: QAction
+    answer_action: QAction
+    find_action: QAction
+    zoom_in_action: QAction
+    zoom_out_action: QAction
+    zoom_reset_action: QAction
+    disclaimer_action: QAction
+    bookmarks_only_action: QAction
+
+
 class ReaderController(QObject):
     """Keeps the list, the answer, the header and the banner in step."""
 
     qa_shown = Signal(object)  # QA | None
 
-    def __init__(self, window: MainWindow, library: Library, settings: Settings) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, views: ReaderViews, library: Library, settings: Settings) -> None:
+        super().__init__(views.dialog_parent)
+        self.views = window = views
         self.library = library
         self.settings = settings
         self.model = QuestionTreeModel(library.articles, self)
@@ -74,7 +104,7 @@ class ReaderController(QObject):
             self.select(self.filter.mapFromSource(index))
 
     def select(self, proxy_index: QModelIndex) -> None:
-        view = self.window.questions
+        view = self.views.questions
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         view.selectionModel().setCurrentIndex(proxy_index, flags)
         view.scrollTo(proxy_index)
@@ -98,7 +128,7 @@ class ReaderController(QObject):
             qas=tuple(orphans),
         )
         self.model.set_orphans(group)
-        self.window.questions.expandAll()
+        self.views.questions.expandAll()
         if current:
             self.select_qa(current)
 
@@ -112,7 +142,7 @@ class ReaderController(QObject):
         rows = self._visible_question_indexes()
         if not rows:
             return
-        current = self.window.questions.currentIndex()
+        current = self.views.questions.currentIndex()
         if not current.isValid() and self.current_qa is not None:  # e.g. hidden by a search
             current = self.filter.mapFromSource(self.model.index_of_qa(self.current_qa.id))
         positions = [i for i, index in enumerate(rows) if index == current]
@@ -139,11 +169,11 @@ class ReaderController(QObject):
             if self.current_qa is None:
                 self._show_nothing()
             return  # a filter hid the question being read: keep it in view
-        show_header(self.window, article)
+        self.views.header(article)
         if qa is None:
-            self.window.answer.show_article(article)
+            self.views.answer.show_article(article)
         else:
-            self.window.answer.show_qa(qa)
+            self.views.answer.show_qa(qa)
             self.settings.last_qa = qa.id
         self.current_qa = qa
         self.qa_shown.emit(qa)
@@ -152,11 +182,11 @@ class ReaderController(QObject):
         """No article chosen or none could be read: still title and disclaimer in view."""
         self.current_qa = None
         if self.library.articles:
-            show_header(self.window, self.library.articles[0])
-            self.window.answer.show_message("Choose a question", "Pick a question from the list.")
+            self.views.header(self.library.articles[0])
+            self.views.answer.show_message("Choose a question", "Pick a question from the list.")
         else:
-            show_header(self.window, None)
-            self.window.answer.show_message(
+            self.views.header(None)
+            self.views.answer.show_message(
                 "No articles to show",
                 "None of the bundled articles could be read. The message above says why.",
             )
@@ -164,8 +194,8 @@ class ReaderController(QObject):
 
     # --- list filters ------------------------------------------------------------------------
     def _focus_search(self) -> None:
-        self.window.search.setFocus()
-        self.window.search.selectAll()
+        self.views.search.setFocus()
+        self.views.search.selectAll()
 
     def _on_search(self, text: str) -> None:
         self.filter.set_search(text)
@@ -177,11 +207,11 @@ class ReaderController(QObject):
 
     def _after_filtering(self) -> None:
         """Keep the question being read marked in the list whenever the filter shows it."""
-        self.window.questions.expandAll()
+        self.views.questions.expandAll()
         if self.current_qa is None:
             return
         index = self.filter.mapFromSource(self.model.index_of_qa(self.current_qa.id))
-        if index.isValid() and index != self.window.questions.currentIndex():
+        if index.isValid() and index != self.views.questions.currentIndex():
             self.select(index)
 
     # --- view preferences --------------------------------------------------------------------
@@ -190,12 +220,12 @@ class ReaderController(QObject):
         self.point_size = max(style.MIN_POINT_SIZE, min(style.MAX_POINT_SIZE, size))
         style.apply_text_size(self.point_size)
         self.settings.point_size = self.point_size
-        self.window.fit_to_height()
+        self.views.fit_to_height()
 
     def show_full_disclaimer(self) -> None:
         """The whole disclaimer in a dialog, for windows too short to show it inline."""
-        QMessageBox.information(self.window, "Disclaimer", self.window.banner.text)
+        inform(self.views.dialog_parent, "Disclaimer", self.views.banner.text)
 
     def _on_banner_toggled(self, expanded: bool) -> None:
         self.settings.disclaimer_expanded = expanded
-        self.window.disclaimer_action.setChecked(expanded)
+        self.views.disclaimer_action.setChecked(expanded)

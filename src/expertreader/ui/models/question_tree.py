@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
 from expertreader.content.model import QA, Article
+from expertreader.ui.views.plain_text import plain_tooltip
 
 QA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BOOKMARKED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -81,7 +82,7 @@ class QuestionTreeModel(QAbstractItemModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return article.title
             if role == Qt.ItemDataRole.ToolTipRole:
-                return article.title
+                return plain_tooltip(article.title)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             marks = (BOOKMARK_MARK if qa.id in self._bookmarked else "") + (
@@ -99,7 +100,7 @@ class QuestionTreeModel(QAbstractItemModel):
             ]
             return qa.question + (f" ({', '.join(states)})" if states else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return qa.question
+            return plain_tooltip(qa.question)
         if role == QA_ID_ROLE:
             return qa.id
         if role == BOOKMARKED_ROLE:

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRect, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton
 
+from expertreader.ui.views.plain_text import make_plain, plain_tooltip
+
 
 class DisclaimerBanner(QFrame):
     """Full text when expanded; one elided line and a "Show all" button when collapsed.
@@ -26,6 +28,7 @@ class DisclaimerBanner(QFrame):
         self._compact = False
 
         self.label = QLabel()
+        make_plain(self.label)  # an article's disclaimer is shown as written, never as markup
         self.label.setAccessibleName("Disclaimer text")
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.toggle = QToolButton()
@@ -81,7 +84,7 @@ class DisclaimerBanner(QFrame):
     def set_text(self, text: str) -> None:
         self._text = text
         self.setAccessibleDescription(text)
-        self.label.setToolTip(text)
+        self.label.setToolTip(plain_tooltip(text))
         self._refresh()
 
     def set_expanded(self, expanded: bool) -> None:

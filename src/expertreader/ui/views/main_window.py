@@ -1,9 +1,10 @@
-"""The main window's layout and actions. Controllers (reader.py, notes.py, exporting.py) wire it.
+"""The main window's layout and actions. Controllers (controllers/) wire it; it decides nothing.
 
-Built in two steps so the window paints at once: the shell (title, disclaimer, messages, menu
-titles) before the first paint, the body (list, answer, notes, actions) right after it. The shell
-never touches PySide6's ``Qt`` namespace: creating its enums costs about 30 ms, so that is paid
-after the first paint, in ``build_body`` (tests/gui/test_startup.py checks this).
+Built in two steps so the window paints at once: the shell (title, disclaimer, menu titles,
+the message line) before the first paint, the body (list, answer, notes, actions) right after.
+The shell never touches PySide6's ``Qt`` namespace: creating its enums costs about 30 ms, so that
+is paid after the first paint, in ``build_body`` (tests/gui/test_startup.py checks this).
+Every label that shows text from an article or a person is plain text, never markup.
 """
 
 from __future__ import annotations
@@ -29,16 +30,17 @@ from PySide6.QtWidgets import (
 from expertreader import APP_NAME
 from expertreader.ui.views.disclaimer_banner import DisclaimerBanner
 from expertreader.ui.views.message_bar import MessageArea
+from expertreader.ui.views.plain_text import plain_label
 
 MINIMUM_SIZE = (720, 560)
-DEFAULT_SIZE = (1120, 780)
+DEFAULT_SIZE = (1120, 700)  # fits a 1366×768 screen with its panel and title bar
 BANNER_SHARE = 0.6  # of the height left beyond the body's minimum; more and it takes one line
 CHROME_HEIGHT = 48  # margins and spacing around the header, banner, messages and body
 MENUS = ("&File", "&Edit", "&Go", "&Notes", "&View", "&Help")
 
 
 class MainWindow(QMainWindow):
-    """Header, disclaimer, messages, then the question list beside the answer and notes."""
+    """Header and disclaimer, the question list beside the answer and notes, messages below."""
 
     closing = Signal()
 
@@ -49,23 +51,23 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(*DEFAULT_SIZE)
 
-        self.article_title = QLabel()
-        self.article_title.setObjectName("articleTitle")
-        self.article_title.setWordWrap(True)
-        self.article_title.setAccessibleName("Article title")
-        self.article_meta = QLabel()
-        self.article_meta.setObjectName("articleMeta")
-        self.article_meta.setWordWrap(True)
-        self.article_meta.setAccessibleName("Article date and expert")
+        self.article_title = _plain_label("articleTitle", "Article title")
+        self.article_meta = _plain_label("articleMeta", "Article date and expert")
         self.banner = DisclaimerBanner()
         self.messages = MessageArea()
         self._menus: dict[str, QMenu] = {name: self.menuBar().addMenu(name) for name in MENUS}
         self._build_shell()
 
+    def menu(self, name: str) -> QMenu:
+        """One of ``MENUS`` ("&View", ...), for controllers that add their own entries."""
+        return self._menus[name]
+
     def set_header(self, title: str, meta: str, disclaimer: str) -> None:
         """The article's title, its date and expert line (may be empty), and its disclaimer."""
         self.article_title.setText(title)
+        self.article_title.setAccessibleName(f"Article: {title}")
         self.article_meta.setText(meta)
+        self.article_meta.setAccessibleName(meta or "No date or expert given")
         self.article_meta.setVisible(bool(meta))
         self.banner.set_text(disclaimer)
 
@@ -76,14 +78,16 @@ class MainWindow(QMainWindow):
         from expertreader.ui.views.question_list import QuestionList
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search questions and answers")
-        self.search.setAccessibleName("Search questions and answers")
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Search questions, answers and your notes")
+        self.search.setAccessibleName("Search questions, answers and your notes")
         self.search.setClearButtonEnabled(True)
         for clear in self.search.findChildren(QToolButton):  # Qt's own, unnamed by default
             clear.setAccessibleName("Clear the search")
         self.bookmarks_only = QCheckBox("Bookmarks only")
         self.bookmarks_only.setAccessibleName("Show bookmarked questions only")
         self.questions = QuestionList()
+        self.questions.setObjectName("questions")
 
         self.bookmark_button = QToolButton()
         self.bookmark_button.setCheckable(True)
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         self.add_passage = QPushButton("Note on selection…")
         self.add_passage.setAccessibleName("Add a note to the selected text of the answer")
         self.answer = AnswerView()
+        self.answer.setObjectName("answer")
         self.notes = NotesPanel()
         self.banner.finish_setup()
 
@@ -103,20 +108,19 @@ class MainWindow(QMainWindow):
         self.fit_to_height()
 
     def fit_to_height(self) -> None:
-        """Share the height: the body keeps its minimum, then the disclaimer, then messages.
+        """Share the height: the body keeps its minimum, and the disclaimer yields.
 
         A disclaimer that would take more than its share shows on one line ("Show all" opens
-        it); messages beyond what is left scroll.
+        it). The message line has a fixed height, so messages never move anything.
         """
         width, height = self.width(), self.height() - self.menuBar().sizeHint().height()
         header = self.article_title.heightForWidth(width - 24)
         if self.article_meta.isVisible():
             header += self.article_meta.heightForWidth(width - 24)
-        spare = height - header - self.body.minimumSizeHint().height() - CHROME_HEIGHT
+        messages = self.messages.sizeHint().height()
+        spare = height - header - messages - self.body.minimumSizeHint().height() - CHROME_HEIGHT
         full = self.banner.full_text_height(width)
         self.banner.set_compact(full > spare * BANNER_SHARE)
-        banner = full if self.banner.showing_all else self.banner.sizeHint().height()
-        self.messages.set_height_limit(spare - banner)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not all(guard() for guard in self.close_guards):
@@ -134,12 +138,12 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central.setObjectName("central")
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setContentsMargins(12, 10, 12, 6)
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.banner)
-        layout.addWidget(self.messages)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.messages)
         self.setCentralWidget(central)
 
     def _build_body_layout(self) -> None:
@@ -156,19 +160,19 @@ class MainWindow(QMainWindow):
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
-        tools = QHBoxLayout()
+        tools = QHBoxLayout()  # under the answer, so Tab goes list, answer, buttons, note
         tools.addStretch(1)
         tools.addWidget(self.add_passage)
         tools.addWidget(self.bookmark_button)
-        reading_layout.addLayout(tools)
         reading_layout.addWidget(self.answer, 1)
+        reading_layout.addLayout(tools)
 
         self.right_split = QSplitter(Qt.Orientation.Vertical)
         self.right_split.addWidget(reading)
         self.right_split.addWidget(self.notes)
         self.right_split.setStretchFactor(0, 3)
         self.right_split.setStretchFactor(1, 1)
-        self.right_split.setSizes([560, 200])
+        self.right_split.setSizes([520, 180])
         self.right_split.setChildrenCollapsible(False)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
@@ -203,10 +207,17 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&File", "&Export notes…", "Ctrl+E")
         self.print_action = self._action("&File", "&Print notes…", QKeySequence(std.Print))
         self.import_action = self._action("&File", "&Import notes…", "Ctrl+I")
+        self._menus["&File"].addSeparator()
         self.quit_action = self._action("&File", "&Quit", QKeySequence(std.Quit))
         self.undo_action = self._action("&Edit", "&Undo", QKeySequence(std.Undo))
         self.undo_action.setEnabled(False)
+        self.redo_action = self._action("&Edit", "&Redo", QKeySequence(std.Redo), "Ctrl+Y")
+        self.redo_action.setEnabled(False)
+        self._menus["&Edit"].addSeparator()
         self.find_action = self._action("&Edit", "&Search", QKeySequence(std.Find))
+        self._menus["&Edit"].addSeparator()
+        self.versions_action = self._action("&Edit", "Earlier &versions of this note…")
+        self.bin_action = self._action("&Edit", "Recently &deleted…")
         self.next_action = self._action("&Go", "&Next question", "Alt+Down", "Ctrl+PgDown")
         self.previous_action = self._action("&Go", "&Previous question", "Alt+Up", "Ctrl+PgUp")
         self.list_action = self._action("&Go", "Go to the question &list", "Ctrl+L")
@@ -227,4 +238,12 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action("&View", "&Normal text size", "Ctrl+0")
         self.disclaimer_action = self._action("&View", "Show the full &disclaimer")
         self.disclaimer_action.setCheckable(True)
+        self._menus["&View"].addSeparator()
         self.about_action = self._action("&Help", f"&About {APP_NAME}")
+
+
+def _plain_label(object_name: str, accessible_name: str) -> QLabel:
+    """A header label: word-wrapped, and plain text whatever an article's title holds."""
+    label = plain_label(accessible_name=accessible_name)
+    label.setObjectName(object_name)
+    return label

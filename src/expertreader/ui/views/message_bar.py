@@ -1,23 +1,36 @@
-"""Messages that sit under the disclaimer: problems that persist, and short-lived notices."""
+"""Messages at the bottom of the window, in a line of fixed height: nothing else ever moves.
+
+The newest message is shown; older ones that still matter (a warning that lasts) come back when
+it goes, and "All messages" lists every current one. Text is always plain (a file name or an
+article title can never become markup), and every new message is announced to screen readers.
+Nothing depends on catching a button in time: what a message offers (Undo) is also in the menus.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
-    QWidget,
 )
+
+from expertreader.ui.views.plain_text import plain_label
+
+LINES_SHOWN = 2
 
 
 class MessageBar(QFrame):
-    """One message: text, an optional action button, and a close button unless it must stay."""
+    """One message: its text, an optional action button, and a close button unless it must stay."""
 
     dismissed = Signal()
 
@@ -32,14 +45,18 @@ class MessageBar(QFrame):
 
         super().__init__()
         self.setProperty("level", level)
+        self.level = level
+        self.transient = False
         self.setAccessibleName("Warning" if level == "warning" else "Notice")
         self.setAccessibleDescription(text)
-        self.label = QLabel(text)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setText(text)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName(text)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 6, 6)
+        layout.setContentsMargins(12, 4, 6, 4)
         layout.addWidget(self.label, 1)
         self.action_button: QPushButton | None = None
         if action is not None:
@@ -49,11 +66,17 @@ class MessageBar(QFrame):
             self.action_button.clicked.connect(callback)
             self.action_button.clicked.connect(self.dismiss)
             layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.close_button: QPushButton | None = None
         if closable:
-            close = QPushButton("Dismiss")
-            close.setAccessibleName("Dismiss this message")
-            close.clicked.connect(self.dismiss)
-            layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+            self.close_button = QPushButton("Dismiss")
+            self.close_button.setAccessibleName("Dismiss this message")
+            self.close_button.clicked.connect(self.dismiss)
+            layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.gone = False
+
+    @property
+    def text(self) -> str:
+        return self.label.text()
 
     def set_text(self, text: str) -> None:
         self.label.setText(text)
@@ -61,43 +84,43 @@ class MessageBar(QFrame):
         self.setAccessibleDescription(text)
 
     def dismiss(self) -> None:
+        if self.gone:
+            return
+        self.gone = True
         self.hide()
         self.dismissed.emit()
-        self.deleteLater()
 
 
-class MessageArea(QScrollArea):
-    """A column of MessageBars that scrolls when there are many, so reading room is never lost.
-
-    Transient bars remove themselves after a while; the area hides when it has none.
-    """
+class MessageArea(QFrame):
+    """The message line: the newest current message, a fixed height, and 'All messages'."""
 
     TRANSIENT_MS = 10_000
 
     def __init__(self) -> None:
         super().__init__()
+        self.setObjectName("messages")
         self.setAccessibleName("Messages")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self._column = QWidget()
-        self._layout = QVBoxLayout(self._column)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
-        self.setWidget(self._column)
-        self._limit = 160
-        self.hide()
-
-    def set_height_limit(self, pixels: int) -> None:
-        """The most height the messages may take before they scroll."""
-        self._limit = max(pixels, 2 * self.fontMetrics().lineSpacing())
-        self.updateGeometry()
+        self._bars: list[MessageBar] = []
+        self._stack = QStackedWidget()
+        self._empty = QLabel("")
+        self._empty.setAccessibleName("No messages")
+        self._stack.addWidget(self._empty)
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidget(self._stack)
+        self.all_button = QPushButton("All messages")
+        self.all_button.setAccessibleName("Show all messages")
+        self.all_button.clicked.connect(self.show_all)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.addWidget(self._scroll, 1)
+        layout.addWidget(self.all_button)
+        self._refresh()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        width = self.viewport().width() or self.width()
-        content = self._layout.heightForWidth(width)  # wrapped text, at the width it has
-        if content < 0:
-            content = self._column.sizeHint().height()
-        return QSize(super().sizeHint().width(), min(content, self._limit))
+        lines = self.fontMetrics().lineSpacing() * LINES_SHOWN
+        return QSize(super().sizeHint().width(), lines + 16)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
@@ -111,17 +134,55 @@ class MessageArea(QScrollArea):
         closable: bool = True,
     ) -> MessageBar:
         bar = MessageBar(text, level, action, closable)
+        bar.transient = transient
         bar.dismissed.connect(self._refresh)
-        self._layout.addWidget(bar)
-        bar.show()  # children added to a window already on screen start hidden
-        self._refresh()
+        self._bars.append(bar)
+        self._stack.addWidget(bar)
         if transient:
             QTimer.singleShot(self.TRANSIENT_MS, bar, bar.dismiss)
+        self._refresh()
+        self._announce(text)
         return bar
 
     def messages(self) -> list[MessageBar]:
-        return [bar for bar in self._column.findChildren(MessageBar) if not bar.isHidden()]
+        """Current messages, oldest first."""
+        return [bar for bar in self._bars if not bar.gone]
+
+    def current(self) -> MessageBar | None:
+        shown = self._stack.currentWidget()
+        return shown if isinstance(shown, MessageBar) else None
+
+    def show_all(self) -> None:
+        """Every current message, in full, in a dialog (read by keyboard and screen reader)."""
+        dialog = QDialog(self.window())
+        dialog.setWindowTitle("Messages")
+        dialog.setAccessibleName("All messages")
+        column = QVBoxLayout(dialog)
+        for bar in reversed(self.messages()):
+            line = plain_label(("Warning: " if bar.level == "warning" else "") + bar.text)
+            line.setAccessibleName(bar.text)
+            column.addWidget(line)
+        if not self.messages():
+            column.addWidget(QLabel("There are no messages."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        column.addWidget(buttons)
+        dialog.exec()
 
     def _refresh(self) -> None:
-        self.setVisible(bool(self.messages()))
-        self.updateGeometry()
+        """Show the newest transient message, else the newest that lasts; drop finished ones."""
+        for bar in [bar for bar in self._bars if bar.gone]:
+            self._bars.remove(bar)
+            self._stack.removeWidget(bar)
+            bar.deleteLater()
+        current = self.messages()
+        chosen = next((b for b in reversed(current) if b.transient), None)
+        chosen = chosen or (current[-1] if current else None)
+        self._stack.setCurrentWidget(chosen or self._empty)
+        count = len(current)
+        self.all_button.setText(f"All messages ({count})" if count > 1 else "All messages")
+        self.all_button.setVisible(count > 1)
+
+    def _announce(self, text: str) -> None:
+        """Screen readers say new messages ("Saved", "Bookmark removed", problems) at once."""
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))

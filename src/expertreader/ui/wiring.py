@@ -1,0 +1,53 @@
+"""Which widgets of the window each controller drives: the one place that knows both sides."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from expertreader.content.model import Article
+from expertreader.ui.controllers.notes import NotesViews
+from expertreader.ui.controllers.reader import ReaderViews
+from expertreader.ui.views.main_window import MainWindow
+
+
+def reader_views(window: MainWindow, header: Callable[[Article | None], None]) -> ReaderViews:
+    """What the reader drives; ``header`` shows an article's title, date and disclaimer."""
+    return ReaderViews(
+        questions=window.questions,
+        answer=window.answer,
+        search=window.search,
+        bookmarks_only=window.bookmarks_only,
+        banner=window.banner,
+        header=header,
+        fit_to_height=window.fit_to_height,
+        dialog_parent=window,
+        next_action=window.next_action,
+        previous_action=window.previous_action,
+        list_action=window.list_action,
+        answer_action=window.answer_action,
+        find_action=window.find_action,
+        zoom_in_action=window.zoom_in_action,
+        zoom_out_action=window.zoom_out_action,
+        zoom_reset_action=window.zoom_reset_action,
+        disclaimer_action=window.disclaimer_action,
+        bookmarks_only_action=window.bookmarks_only_action,
+    )
+
+
+def notes_views(window: MainWindow) -> NotesViews:
+    """What the notes controller drives."""
+    return NotesViews(
+        panel=window.notes,
+        answer=window.answer,
+        add_passage=window.add_passage,
+        bookmark_button=window.bookmark_button,
+        messages=window.messages,
+        dialog_parent=window,
+        bookmark_action=window.bookmark_action,
+        passage_action=window.passage_action,
+        note_action=window.note_action,
+        versions_action=window.versions_action,
+        bin_action=window.bin_action,
+        undo_action=window.undo_action,
+        redo_action=window.redo_action,
+    )
