@@ -27,7 +27,13 @@ $(STAMP): $(LOCK) pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
-install: $(STAMP)
+# The bundled articles' content index, prebuilt as the package and wheel ship it, so the source
+# tree starts without parsing too (it is only read: a stale one is ignored, never trusted).
+PREBUILT_INDEX := resources/content.index.sqlite
+$(PREBUILT_INDEX): $(wildcard resources/content/*) src/expertreader/content/formats.py | $(STAMP)
+	$(BIN)/python -m expertreader.content.index build $@ resources/content
+
+install: $(STAMP) $(PREBUILT_INDEX)
 
 # Installs Debian packages only when running as root and only those missing.
 system-deps:

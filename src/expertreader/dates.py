@@ -59,6 +59,17 @@ def format_date(value: dt.date) -> str:
     return f"{month} {value.day}, {value.year}"
 
 
+def format_month(value: dt.date) -> str:
+    """``November 2010`` (``noviembre de 2010``): for articles dated by their month only."""
+    month = _MONTHS[_language][value.month - 1]
+    return f"{month} de {value.year}" if _language == "es" else f"{month} {value.year}"
+
+
+def format_article_date(value: dt.date, precision: str = "day") -> str:
+    """An article's date as precisely as the article gave it ("day" or "month")."""
+    return format_month(value) if precision == "month" else format_date(value)
+
+
 def format_datetime(value: dt.datetime) -> str:
     """``November 24, 2026 at 10:00 UTC``: the zone is named when the time carries one."""
     joiner = "a las" if _language == "es" else "at"

@@ -7,6 +7,7 @@ export code come right after it.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,9 +50,8 @@ class ExpertReaderUI:
         style.apply_text_size(self.settings.point_size)  # before any widget: polished once
         self.window = MainWindow()
         found = library.find(self.settings.last_qa)
-        show_header(
-            self.window, found[0] if found else library.articles[0] if library.articles else None
-        )
+        infos = library.article_infos(self.settings.article_order)
+        show_header(self.window, found[0] if found else infos[0] if infos else None)
         if remember_window and (geometry := self.settings.geometry) is not None:
             self.window.restoreGeometry(geometry)
         if not staged:
@@ -76,8 +76,35 @@ class ExpertReaderUI:
             window.closing.connect(self.save_state)
             if (splitter := self.settings.splitter) is not None:
                 window.split.restoreState(splitter)
+        self._build_search()
         self._report_content_problems()
         self.reader.restore_last()
+
+    def _build_search(self) -> None:
+        from expertreader.search.notes import NotesFeed
+        from expertreader.ui.controllers.search import SearchController, SearchViews
+
+        window = self.window
+        self.notes_feed = NotesFeed()
+        views = SearchViews(
+            window.search, window.results, window.questions, window.answer, window.find_action
+        )
+        reader = self.reader
+        self.search = SearchController(
+            self.library,
+            self.notes_feed,
+            views,
+            lambda: reader.current_qa.id if reader.current_qa else None,
+        )
+        self.search.result_chosen.connect(reader.select_qa)
+        self.search.returned.connect(self._back_to_reading)
+        window.closing.connect(self.search.shutdown)
+
+    def _back_to_reading(self) -> None:
+        """After Escape in the search: the question being read, marked in the list."""
+        if self.reader.current_qa is not None:
+            self.reader.select_qa(self.reader.current_qa.id)
+        self.reader.focus_list()
 
     # --- notes: attached after the first paint --------------------------------------------
     def attach_notes(self, store: NotesStore | None, problem: str | None = None) -> None:
@@ -93,6 +120,8 @@ class ExpertReaderUI:
         notes = NotesController(store, self.library, notes_views(self.window))
         self.notes = notes
         notes.marks_changed.connect(self.reader.model.set_marks)
+        notes.marks_changed.connect(lambda *_ids: self.reader.refresh_bookmark_filter())
+        notes.marks_changed.connect(lambda *_ids: self._publish_notes())
         notes.orphans_changed.connect(self.reader.set_orphans)
         self.reader.qa_shown.connect(notes.show_qa)
         self.window.close_guards.append(notes.may_close)
@@ -101,6 +130,15 @@ class ExpertReaderUI:
         notes.refresh_marks()
         self._set_notes_enabled(True)
         notes.show_qa(self.reader.current_qa)
+
+    def _publish_notes(self) -> None:
+        """Search sees the notes as they are now (after every save, delete, undo, import)."""
+        from expertreader.notes.errors import StoreError
+        from expertreader.search.notes import note_rows
+
+        if self.store is not None:
+            with contextlib.suppress(StoreError):  # unreadable just now: the warning says so
+                self.notes_feed.publish(note_rows(self.store.notes()))
 
     @property
     def exporting(self) -> ExportController:
@@ -159,6 +197,8 @@ class ExpertReaderUI:
             )
 
     def close_store(self) -> None:
+        if hasattr(self, "search"):
+            self.search.shutdown()
         if self.notes is not None:
             self.notes.flush()
         if self.store is not None:

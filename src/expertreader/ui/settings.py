@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from expertreader import paths
+from expertreader.content.library import Order
 from expertreader.ui import style
 
 
@@ -86,6 +89,18 @@ class Settings:
     def theme(self, value: str) -> None:
         self._set("view/theme", value)
 
+    @property
+    def article_order(self) -> Order:
+        """How the list orders articles: "date" (newest first, the default) or "title"."""
+        return "title" if str(self._value("view/article_order", "date")) == "title" else "date"
+
+    @article_order.setter
+    def article_order(self, value: Order) -> None:
+        self._set("view/article_order", value)
+
     def sync(self) -> None:
+        """Write the settings out, readable by the person alone (they say what was read)."""
         if self._persist:
             self._qsettings.sync()
+            with contextlib.suppress(OSError):
+                paths.settings_file().chmod(0o600)

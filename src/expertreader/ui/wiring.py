@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from expertreader.content.model import Article
+from expertreader.content.info import ArticleInfo
 from expertreader.ui.controllers.notes import NotesViews
 from expertreader.ui.controllers.reader import ReaderViews
+from expertreader.ui.models.question_tree import OrphanGroup
 from expertreader.ui.views.main_window import MainWindow
 
 
-def reader_views(window: MainWindow, header: Callable[[Article | None], None]) -> ReaderViews:
+def reader_views(
+    window: MainWindow, header: Callable[[ArticleInfo | OrphanGroup | None], None]
+) -> ReaderViews:
     """What the reader drives; ``header`` shows an article's title, date and disclaimer."""
     return ReaderViews(
         questions=window.questions,
         answer=window.answer,
+        position=window.position,
         search=window.search,
         bookmarks_only=window.bookmarks_only,
         banner=window.banner,
@@ -25,12 +29,13 @@ def reader_views(window: MainWindow, header: Callable[[Article | None], None]) -
         previous_action=window.previous_action,
         list_action=window.list_action,
         answer_action=window.answer_action,
-        find_action=window.find_action,
         zoom_in_action=window.zoom_in_action,
         zoom_out_action=window.zoom_out_action,
         zoom_reset_action=window.zoom_reset_action,
         disclaimer_action=window.disclaimer_action,
         bookmarks_only_action=window.bookmarks_only_action,
+        order_by_date_action=window.order_by_date_action,
+        order_by_title_action=window.order_by_title_action,
     )
 
 

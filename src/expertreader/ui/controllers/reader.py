@@ -1,4 +1,9 @@
-"""Reading: the question list drives the answer pane, the header and the disclaimer."""
+"""Reading: the question list drives the answer pane, the header, the position and the disclaimer.
+
+The list shows articles newest first (or by title, View > Order articles); an article's
+questions are fetched when it is opened. Next and previous question ask the library for the
+neighbour of the question being read (no list of every row is built).
+"""
 
 from __future__ import annotations
 
@@ -7,107 +12,128 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
-from expertreader.content.library import Library
-from expertreader.content.model import QA, Article
+from expertreader.content.info import ArticleInfo
+from expertreader.content.library import Library, Order
+from expertreader.content.model import QA
 from expertreader.ui import style
-from expertreader.ui.models.question_filter import QuestionFilter
-from expertreader.ui.models.question_tree import QuestionTreeModel
+from expertreader.ui.models.question_tree import (
+    ORPHANS_ID,
+    QA_ID_ROLE,
+    OrphanGroup,
+    QuestionTreeModel,
+)
 from expertreader.ui.settings import Settings
 from expertreader.ui.views.answer_view import AnswerView
 from expertreader.ui.views.dialogs import inform
 from expertreader.ui.views.disclaimer_banner import DisclaimerBanner
 from expertreader.ui.views.question_list import QuestionList
 
-ORPHANS_ID = "notes-without-question"
 ORPHANS_TITLE = "Your notes on questions no longer in these articles"
 ORPHANS_INTRO = (
     "These questions were in an earlier version of the articles. Their answers are gone, but "
     "your bookmarks and notes on them are kept here and in every export."
 )
+EXPAND_ALL_UP_TO = 200
+"""Libraries with up to this many questions open with every article expanded."""
 
 
 @dataclass(frozen=True, slots=True)
 class ReaderViews:
-    """The widgets and actions the reader drives (``MainWindow.reader_views`` makes one)."""
+    """The widgets and actions the reader drives (``ui.wiring.reader_views`` makes one)."""
 
     questions: QuestionList
     answer: AnswerView
+    position: QLabel
     search: QLineEdit
     bookmarks_only: QCheckBox
     banner: DisclaimerBanner
-    header: Callable[[Article | None], None]
+    header: Callable[[ArticleInfo | OrphanGroup | None], None]
     fit_to_height: Callable[[], None]
     dialog_parent: QWidget
     next_action: QAction
     previous_action: QAction
     list_action: QAction
     answer_action: QAction
-    find_action: QAction
     zoom_in_action: QAction
     zoom_out_action: QAction
     zoom_reset_action: QAction
     disclaimer_action: QAction
     bookmarks_only_action: QAction
+    order_by_date_action: QAction
+    order_by_title_action: QAction
 
 
 class ReaderController(QObject):
-    """Keeps the list, the answer, the header and the banner in step."""
+    """Keeps the list, the answer, the header, the position and the banner in step."""
 
     qa_shown = Signal(object)  # QA | None
 
     def __init__(self, views: ReaderViews, library: Library, settings: Settings) -> None:
         super().__init__(views.dialog_parent)
-        self.views = window = views
+        self.views = views
         self.library = library
         self.settings = settings
-        self.model = QuestionTreeModel(library.articles, self)
-        self.filter = QuestionFilter(self.model)
-        window.questions.setModel(self.filter)
-        window.questions.expandAll()
+        self.model = QuestionTreeModel(library, settings.article_order, self)
+        views.questions.setModel(self.model)
         self.current_qa: QA | None = None
         self._last_read = settings.last_qa  # before opening anything overwrites it
+        self._total = sum(info.question_count for info in library.article_infos())
 
-        window.questions.selectionModel().currentChanged.connect(self._on_current_changed)
-        window.search.textChanged.connect(self._on_search)
-        window.bookmarks_only.toggled.connect(window.bookmarks_only_action.setChecked)
-        window.bookmarks_only_action.toggled.connect(window.bookmarks_only.setChecked)
-        window.bookmarks_only_action.toggled.connect(self._on_bookmarks_only)
-        window.next_action.triggered.connect(lambda: self.step(1))
-        window.previous_action.triggered.connect(lambda: self.step(-1))
-        window.list_action.triggered.connect(window.questions.setFocus)
-        window.answer_action.triggered.connect(window.answer.setFocus)
-        window.find_action.triggered.connect(self._focus_search)
-        window.zoom_in_action.triggered.connect(lambda: self.set_point_size(self.point_size + 1))
-        window.zoom_out_action.triggered.connect(lambda: self.set_point_size(self.point_size - 1))
-        window.zoom_reset_action.triggered.connect(
+        views.questions.selectionModel().currentChanged.connect(self._on_current_changed)
+        views.bookmarks_only.toggled.connect(views.bookmarks_only_action.setChecked)
+        views.bookmarks_only_action.toggled.connect(views.bookmarks_only.setChecked)
+        views.bookmarks_only_action.toggled.connect(self._on_bookmarks_only)
+        views.next_action.triggered.connect(lambda: self.step(1))
+        views.previous_action.triggered.connect(lambda: self.step(-1))
+        views.list_action.triggered.connect(self.focus_list)
+        views.answer_action.triggered.connect(views.answer.setFocus)
+        views.zoom_in_action.triggered.connect(lambda: self.set_point_size(self.point_size + 1))
+        views.zoom_out_action.triggered.connect(lambda: self.set_point_size(self.point_size - 1))
+        views.zoom_reset_action.triggered.connect(
             lambda: self.set_point_size(style.BASE_POINT_SIZE)
         )
-        window.banner.expanded_changed.connect(self._on_banner_toggled)
-        window.banner.full_text_requested.connect(self.show_full_disclaimer)
-        window.disclaimer_action.toggled.connect(window.banner.set_expanded)
+        views.order_by_date_action.triggered.connect(lambda: self.set_order("date"))
+        views.order_by_title_action.triggered.connect(lambda: self.set_order("title"))
+        views.order_by_date_action.setChecked(settings.article_order == "date")
+        views.order_by_title_action.setChecked(settings.article_order == "title")
+        views.banner.expanded_changed.connect(self._on_banner_toggled)
+        views.banner.full_text_requested.connect(self.show_full_disclaimer)
+        views.disclaimer_action.toggled.connect(views.banner.set_expanded)
 
         self.point_size: int = settings.point_size
         style.apply_text_size(self.point_size)  # usually done before the window was built
-        window.banner.set_expanded(settings.disclaimer_expanded)
-        window.disclaimer_action.setChecked(window.banner.expanded)
+        views.banner.set_expanded(settings.disclaimer_expanded)
+        views.disclaimer_action.setChecked(views.banner.expanded)
+        self._expand()
         self._show_nothing()
 
     # --- selection ---------------------------------------------------------------------------
     def restore_last(self) -> None:
         """Open the question read last time, else the first question."""
         index = self.model.index_of_qa(self._last_read)
-        if not index.isValid() and self.library.articles:
+        if not index.isValid() and self.model.rowCount():
             index = self.model.index(0, 0, self.model.index(0, 0))
         if index.isValid():
-            self.select(self.filter.mapFromSource(index))
+            self.select(index)
 
-    def select(self, proxy_index: QModelIndex) -> None:
+    def select(self, index: QModelIndex) -> None:
         view = self.views.questions
+        if index.parent().isValid():
+            view.expand(index.parent())
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-        view.selectionModel().setCurrentIndex(proxy_index, flags)
-        view.scrollTo(proxy_index)
+        view.selectionModel().setCurrentIndex(index, flags)
+        view.scrollTo(index)
+
+    def select_qa(self, qa_id: str) -> bool:
+        index = self.model.index_of_qa(qa_id)
+        if index.isValid():
+            self.select(index)
+        return index.isValid()
+
+    def focus_list(self) -> None:
+        self.views.questions.setFocus()
 
     def set_orphans(self, orphans: list[QA], reopen_last: bool = False) -> None:
         """List notes whose question the articles lost (after a content update) at the end.
@@ -117,102 +143,117 @@ class ReaderController(QObject):
         current = self.current_qa.id if self.current_qa else None
         if reopen_last and any(qa.id == self._last_read for qa in orphans):
             current = self._last_read
-        group = Article(
-            id=ORPHANS_ID,
-            source="",
-            title=ORPHANS_TITLE,
-            date=None,
-            expert=None,
-            intro=(ORPHANS_INTRO,),
-            disclaimer=None,
-            qas=tuple(orphans),
-        )
+        group = OrphanGroup(ORPHANS_TITLE, (ORPHANS_INTRO,), tuple(orphans))
         self.model.set_orphans(group)
-        self.views.questions.expandAll()
+        self._expand()
         if current:
             self.select_qa(current)
 
-    def select_qa(self, qa_id: str) -> None:
-        index = self.filter.mapFromSource(self.model.index_of_qa(qa_id))
-        if index.isValid():
-            self.select(index)
-
     def step(self, delta: int) -> None:
         """Move to the next or previous question, across articles, skipping article rows."""
-        rows = self._visible_question_indexes()
-        if not rows:
-            return
-        current = self.views.questions.currentIndex()
-        if not current.isValid() and self.current_qa is not None:  # e.g. hidden by a search
-            current = self.filter.mapFromSource(self.model.index_of_qa(self.current_qa.id))
-        positions = [i for i, index in enumerate(rows) if index == current]
-        if positions:
-            target = max(0, min(len(rows) - 1, positions[0] + delta))
-        else:
-            target = 0 if delta > 0 else len(rows) - 1
-        self.select(rows[target])
+        target = self._neighbour(delta)
+        if target is not None:
+            self.select(target)
 
-    def _visible_question_indexes(self) -> list[QModelIndex]:
-        result: list[QModelIndex] = []
-        for article_row in range(self.filter.rowCount()):
-            parent = self.filter.index(article_row, 0)
-            result.extend(
-                self.filter.index(r, 0, parent) for r in range(self.filter.rowCount(parent))
-            )
-        return result
+    def _neighbour(self, delta: int) -> QModelIndex | None:
+        current = self.current_qa
+        in_orphans = current is not None and self.library.find(current.id) is None
+        if current is None or self.views.bookmarks_only.isChecked() or in_orphans:
+            rows = self.model.visible_questions()  # a short list: bookmarks, or orphans
+            if not rows:
+                return None
+            ids = [self.model.data(row, QA_ID_ROLE) for row in rows]
+            at = ids.index(current.id) if current is not None and current.id in ids else None
+            if at is None:
+                return rows[0] if delta > 0 else rows[-1]
+            return rows[max(0, min(len(rows) - 1, at + delta))]
+        neighbour = self.library.adjacent(current.id, delta, self.model.order)
+        if neighbour is None:
+            orphans = self.model.index_of_group(ORPHANS_ID)
+            if delta > 0 and orphans.isValid():
+                return self.model.index(0, 0, orphans)
+            return None
+        index = self.model.index_of_qa(neighbour)
+        return index if index.isValid() else None
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        source = self.filter.mapToSource(current)
-        article = self.model.article_at(source)
-        qa = self.model.qa_at(source)
-        if article is None:
+        group = self.model.group_at(current)
+        qa = self.model.qa_at(current)
+        if group is None:
             if self.current_qa is None:
                 self._show_nothing()
             return  # a filter hid the question being read: keep it in view
-        self.views.header(article)
+        self.views.header(group)
         if qa is None:
-            self.views.answer.show_article(article)
+            self._show_intro(group)
+            self.views.position.setText("")
         else:
-            self.views.answer.show_qa(qa)
+            self.views.answer.show_qa(qa, in_library=not isinstance(group, OrphanGroup))
             self.settings.last_qa = qa.id
+            self._show_position(group, current.row())
         self.current_qa = qa
         self.qa_shown.emit(qa)
+
+    def _show_intro(self, group: ArticleInfo | OrphanGroup) -> None:
+        if isinstance(group, OrphanGroup):
+            self.views.answer.show_article(group.title, group.intro, len(group.qas))
+            return
+        article = self.library.article(group.id)
+        intro = article.intro if article is not None else ()
+        self.views.answer.show_article(group.title, intro, group.question_count)
+
+    def _show_position(self, group: ArticleInfo | OrphanGroup, row: int) -> None:
+        count = len(group.qas) if isinstance(group, OrphanGroup) else group.question_count
+        text = f"Question {row + 1} of {count}" if not self.views.bookmarks_only.isChecked() else ""
+        self.views.position.setText(text)
+        self.views.position.setAccessibleName(text or "Bookmarked question")
 
     def _show_nothing(self) -> None:
         """No article chosen or none could be read: still title and disclaimer in view."""
         self.current_qa = None
-        if self.library.articles:
-            self.views.header(self.library.articles[0])
+        infos = self.library.article_infos(self.model.order)
+        if infos:
+            self.views.header(infos[0])
             self.views.answer.show_message("Choose a question", "Pick a question from the list.")
         else:
             self.views.header(None)
             self.views.answer.show_message(
                 "No articles to show",
-                "None of the bundled articles could be read. The message above says why.",
+                "None of the articles could be read. The message below says why.",
             )
+        self.views.position.setText("")
         self.qa_shown.emit(None)
 
-    # --- list filters ------------------------------------------------------------------------
-    def _focus_search(self) -> None:
-        self.views.search.setFocus()
-        self.views.search.selectAll()
-
-    def _on_search(self, text: str) -> None:
-        self.filter.set_search(text)
+    # --- list filters and order ----------------------------------------------------------------
+    def _on_bookmarks_only(self, on: bool) -> None:
+        self.model.set_only(set(self.model.bookmarked) if on else None)
         self._after_filtering()
 
-    def _on_bookmarks_only(self, on: bool) -> None:
-        self.filter.set_bookmarks_only(on)
+    def refresh_bookmark_filter(self) -> None:
+        """Bookmarks changed while "Bookmarks only" is on: show the new set."""
+        if self.views.bookmarks_only.isChecked():
+            self.model.set_only(set(self.model.bookmarked))
+            self._after_filtering()
+
+    def set_order(self, order: Order) -> None:
+        self.settings.article_order = order
+        self.views.order_by_date_action.setChecked(order == "date")
+        self.views.order_by_title_action.setChecked(order == "title")
+        self.model.set_order(order)
         self._after_filtering()
 
     def _after_filtering(self) -> None:
-        """Keep the question being read marked in the list whenever the filter shows it."""
-        self.views.questions.expandAll()
-        if self.current_qa is None:
-            return
-        index = self.filter.mapFromSource(self.model.index_of_qa(self.current_qa.id))
-        if index.isValid() and index != self.views.questions.currentIndex():
-            self.select(index)
+        """Keep the question being read marked in the list whenever the list shows it."""
+        self._expand()
+        if self.current_qa is not None:
+            self.select_qa(self.current_qa.id)
+
+    def _expand(self) -> None:
+        """Small libraries (and filtered lists) open expanded; large ones open where you read."""
+        if self._total <= EXPAND_ALL_UP_TO or self.views.bookmarks_only.isChecked():
+            self.views.questions.expandAll()
+        elif (orphans := self.model.index_of_group(ORPHANS_ID)).isValid():
+            self.views.questions.expand(orphans)
 
     # --- view preferences --------------------------------------------------------------------
     def set_point_size(self, size: int) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from expertreader.content.model import EDITORIAL_INSERTION, QA, Article
+from expertreader.content.model import EDITORIAL_INSERTION, QA
 from expertreader.ui import style
 
 MINIMUM_LINES = 4
@@ -32,8 +32,6 @@ def paragraph_html(text: str) -> str:
 class AnswerView(QTextBrowser):
     """Read-only rich text; knows which document blocks hold the answer's paragraphs."""
 
-    FIRST_ANSWER_BLOCK = 1  # block 0 is the question heading
-
     def __init__(self) -> None:
         super().__init__()
         self.setOpenLinks(False)
@@ -47,33 +45,60 @@ class AnswerView(QTextBrowser):
         self.setAccessibleName("Answer")
         self.document().setDocumentMargin(style.READING_MARGIN)
         self.qa: QA | None = None
+        self._blocks: list[tuple[int, int]] = []  # per answer paragraph: block, label units
+        self._search_spans: list[tuple[int, int]] = []
+        self._passage_selections: list[QTextEdit.ExtraSelection] = []
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         """Room for a few lines of the answer at the current text size, whatever else shows."""
         lines = self.fontMetrics().lineSpacing() * MINIMUM_LINES
         return QSize(super().minimumSizeHint().width(), lines + 2 * style.READING_MARGIN)
 
-    def show_qa(self, qa: QA) -> None:
+    def show_qa(self, qa: QA, *, in_library: bool = True) -> None:
+        """The question, who asked it, and the answer; speakers named where they change."""
         self.qa = qa
-        body = "".join(f"<p>{paragraph_html(p)}</p>" for p in qa.answer) or (
-            f'<p style="color:{style.colour("muted")}"><i>This question is no longer in the '
-            "bundled articles, so its answer cannot be shown. Your notes on it are kept below "
-            "and in every export.</i></p>"
-        )
-        self.setHtml(f"<h2>{html.escape(qa.question)}</h2>{body}")
+        self._search_spans = []
+        parts = [f"<h2>{html.escape(qa.question)}</h2>"]
+        self._blocks = []
+        block = 1
+        if qa.asker:
+            parts.append(
+                f'<p style="color:{style.colour("muted")}">Asked by {html.escape(qa.asker)}</p>'
+            )
+            block += 1
+        previous: str | None = None
+        for number, paragraph in enumerate(qa.answer):
+            speaker = qa.speakers[number] if number < len(qa.speakers) else None
+            prefix = f"{speaker}: " if speaker and speaker != previous else ""
+            previous = speaker or previous
+            label = f"<b>{html.escape(prefix)}</b>" if prefix else ""
+            parts.append(f"<p>{label}{paragraph_html(paragraph)}</p>")
+            self._blocks.append((block, _utf16_units(prefix)))
+            block += 1
+        if not qa.answer:
+            why = (
+                "This article gives no answer to this question (the page it came from may have "
+                "been cut off)."
+                if in_library
+                else "This question is no longer in the bundled articles, so its answer cannot "
+                "be shown. Your notes on it are kept below and in every export."
+            )
+            parts.append(f'<p style="color:{style.colour("muted")}"><i>{html.escape(why)}</i></p>')
+        self.setHtml("".join(parts))
         self.setAccessibleDescription(qa.question)
 
-    def show_article(self, article: Article) -> None:
-        """The article's introduction, shown when its title is selected in the list."""
+    def show_article(self, title: str, intro: tuple[str, ...], count: int) -> None:
+        """An article's introduction, shown when its title is selected in the list."""
         self.qa = None
-        intro = "".join(f"<p>{paragraph_html(p)}</p>" for p in article.intro)
-        count = len(article.qas)
+        self._search_spans = []
+        paragraphs = "".join(f"<p>{paragraph_html(p)}</p>" for p in intro)
         hint = f"<p><i>{count} question{'s' if count != 1 else ''}: choose one in the list.</i></p>"
-        self.setHtml(f"<h2>{html.escape(article.title)}</h2>{intro}{hint}")
-        self.setAccessibleDescription(article.title)
+        self.setHtml(f"<h2>{html.escape(title)}</h2>{paragraphs}{hint}")
+        self.setAccessibleDescription(title)
 
     def show_message(self, heading: str, text: str) -> None:
         self.qa = None
+        self._search_spans = []
         self.setHtml(f"<h2>{html.escape(heading)}</h2><p>{html.escape(text)}</p>")
 
     # --- positions in the answer text (QA.answer_text) <-> document positions -----------------
@@ -82,13 +107,16 @@ class AnswerView(QTextBrowser):
         if self.qa is None:
             return None
         block = self.document().findBlock(document_position)
-        paragraph = block.blockNumber() - self.FIRST_ANSWER_BLOCK
-        if paragraph < 0 or paragraph >= len(self.qa.answer):
+        found = next(
+            (n for n, (number, _) in enumerate(self._blocks) if number == block.blockNumber()),
+            None,
+        )
+        if found is None:
             return None
-        before = sum(len(p) + 1 for p in self.qa.answer[:paragraph])
-        text = self.qa.answer[paragraph]
-        units = document_position - block.position()  # Qt counts UTF-16 code units
-        return before + min(_chars_in(text, units), len(text))
+        before = sum(len(p) + 1 for p in self.qa.answer[:found])
+        text = self.qa.answer[found]
+        units = document_position - block.position() - self._blocks[found][1]
+        return before + min(_chars_in(text, max(0, units)), len(text))
 
     def document_position(self, answer_offset: int) -> int:
         """Document position of a character offset in ``qa.answer_text``."""
@@ -96,8 +124,9 @@ class AnswerView(QTextBrowser):
         remaining = answer_offset
         for number, paragraph in enumerate(self.qa.answer):
             if remaining <= len(paragraph):
-                block = self.document().findBlockByNumber(self.FIRST_ANSWER_BLOCK + number)
-                return block.position() + _utf16_units(paragraph[:remaining])
+                block_number, prefix = self._blocks[number]
+                block = self.document().findBlockByNumber(block_number)
+                return block.position() + prefix + _utf16_units(paragraph[:remaining])
             remaining -= len(paragraph) + 1
         return self.document().characterCount() - 1
 
@@ -123,7 +152,28 @@ class AnswerView(QTextBrowser):
             selection.cursor = cursor
             selection.format = style.highlight_format(current=span == current)
             selections.append(selection)
-        self.setExtraSelections(selections)
+        self._passage_selections = selections
+        self._show_selections()
+
+    def highlight_search(self, spans: list[tuple[int, int]]) -> None:
+        """Mark the words a search matched (bold, underlined), besides the passage notes."""
+        self._search_spans = list(spans) if self.qa is not None else []
+        self._show_selections()
+
+    def _show_selections(self) -> None:
+        marks = []
+        for start, end in self._search_spans:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.document_position(start))
+            cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
+            text_format = QTextCharFormat()
+            text_format.setFontWeight(QFont.Weight.Bold)
+            text_format.setFontUnderline(True)
+            selection.cursor = cursor
+            selection.format = text_format
+            marks.append(selection)
+        self.setExtraSelections([*self._passage_selections, *marks])
 
 
 def _utf16_units(text: str) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         from expertreader.ui.views.answer_view import AnswerView
         from expertreader.ui.views.notes_panel import NotesPanel
         from expertreader.ui.views.question_list import QuestionList
+        from expertreader.ui.views.search_results import SearchResultsPane
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
         self.bookmarks_only.setAccessibleName("Show bookmarked questions only")
         self.questions = QuestionList()
         self.questions.setObjectName("questions")
+        self.results = SearchResultsPane()
+        self.position = plain_label(accessible_name="Position in the article")
+        self.position.setObjectName("position")
 
         self.bookmark_button = QToolButton()
         self.bookmark_button.setCheckable(True)
@@ -155,12 +159,15 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.bookmarks_only)
         left_layout.addWidget(self.questions, 1)
+        left_layout.addWidget(self.results, 1)
+        self.results.hide()  # shown instead of the list while there is a search
 
         self.bookmark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
         tools = QHBoxLayout()  # under the answer, so Tab goes list, answer, buttons, note
+        tools.addWidget(self.position)
         tools.addStretch(1)
         tools.addWidget(self.add_passage)
         tools.addWidget(self.bookmark_button)
@@ -186,7 +193,8 @@ class MainWindow(QMainWindow):
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.split)
-        self.setTabOrder(self.search, self.bookmarks_only)
+        self.setTabOrder(self.search, self.results.list)
+        self.setTabOrder(self.results.list, self.bookmarks_only)
         self.setTabOrder(self.bookmarks_only, self.questions)
         self.setTabOrder(self.questions, self.answer)
         self.setTabOrder(self.answer, self.add_passage)
@@ -238,6 +246,13 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action("&View", "&Normal text size", "Ctrl+0")
         self.disclaimer_action = self._action("&View", "Show the full &disclaimer")
         self.disclaimer_action.setCheckable(True)
+        self._menus["&View"].addSeparator()
+        self.order_by_date_action = self._action("&View", "Articles by &date, newest first")
+        self.order_by_title_action = self._action("&View", "Articles by t&itle")
+        order = QActionGroup(self)
+        for action in (self.order_by_date_action, self.order_by_title_action):
+            action.setCheckable(True)
+            order.addAction(action)
         self._menus["&View"].addSeparator()
         self.about_action = self._action("&Help", f"&About {APP_NAME}")
 

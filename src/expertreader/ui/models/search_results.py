@@ -1,0 +1,59 @@
+"""The search results as a list model: one row per hit, best first (``search.Hit``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from expertreader.search.results import Hit
+from expertreader.ui.views.plain_text import plain_tooltip
+from expertreader.ui.views.search_results import (
+    ARTICLE_ROLE,
+    QUESTION_ROLE,
+    QUESTION_SPANS_ROLE,
+    SNIPPET_ROLE,
+    SNIPPET_SPANS_ROLE,
+)
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 20
+_Index = QModelIndex | QPersistentModelIndex
+KIND_WORDS = {"question": "Question", "answer": "In the answer", "note": "Your note"}
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._hits: tuple[Hit, ...] = ()
+
+    def set_hits(self, hits: tuple[Hit, ...]) -> None:
+        self.beginResetModel()
+        self._hits = hits
+        self.endResetModel()
+
+    def hit(self, row: int) -> Hit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        hit = self.hit(index.row()) if index.isValid() else None
+        if hit is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, QUESTION_ROLE):
+            return hit.question
+        if role == QUESTION_SPANS_ROLE:
+            return tuple(hit.question_spans)
+        if role == ARTICLE_ROLE:
+            where = hit.article_title or "an article no longer here"
+            return f"{KIND_WORDS[hit.kind]} · {where}"
+        if role == SNIPPET_ROLE:
+            return hit.snippet
+        if role == SNIPPET_SPANS_ROLE:
+            return tuple(hit.snippet_spans)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{hit.question}. {KIND_WORDS[hit.kind]}, {hit.article_title}. {hit.snippet}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(hit.snippet or hit.question)
+        if role == HIT_ROLE:
+            return hit
+        return None
