@@ -63,22 +63,25 @@ def replacing(target: Path) -> Iterator[Path]:
                 Path(f"{temp}{suffix}").unlink()
         raise
     finally:
-        os.close(handle)  # the lock goes with it
+        if handle is not None:
+            os.close(handle)  # the lock goes with it
     fsync_folder(target.parent)
 
 
-def _claimed_temporary(target: Path) -> tuple[Path, int]:
+def _claimed_temporary(target: Path) -> tuple[Path, int | None]:
     """A new temporary file beside ``target``, locked as work in progress, and its handle.
 
     A cleaner may remove the file between its creation and the lock; then the lock is on a file
-    that has no name any more, and another one is made.
+    that has no name any more, and another one is made. Windows has no ``flock``, and a file
+    held open there cannot be renamed: no handle is kept (leftovers are told by their age).
     """
     while True:
         handle, name = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.name}.", suffix=TEMP_SUFFIX
         )
         if sys.platform == "win32":
-            return Path(name), handle  # an open file cannot be deleted there
+            os.close(handle)
+            return Path(name), None
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             if Path(name).stat().st_ino == os.fstat(handle).st_ino:
