@@ -257,3 +257,17 @@ def test_bin_records_keep_every_field(store: NotesStore) -> None:
     assert records[note.uid] == note
     assert records[mark.uid] == mark
     assert isinstance(records[mark.uid], Bookmark)
+
+
+def test_a_clock_that_jumps_years_ahead_does_not_empty_the_bin(
+    store: NotesStore, clock: Clock
+) -> None:
+    note = store.add_passage_note("q2", PASSAGE, "deleted yesterday")
+    store.delete_note(note.uid)
+    store.close()
+    clock.advance(days=5 * 365)  # a wrong clock at the next start
+    with NotesStore.open(paths.notes_db()).store as reopened:
+        assert [item.record.uid for item in reopened.bin_items()] == [note.uid]
+        reopened.add_bookmark("q3")  # written at that time: now days count from here
+    with NotesStore.open(paths.notes_db()).store as reopened:
+        assert reopened.bin_items() == []

@@ -73,8 +73,18 @@ def discard_restored(conn: sqlite3.Connection, kind: str, uid: str) -> None:
 
 
 def purge(conn: sqlite3.Connection, now: dt.datetime, keep_days: int = KEEP_DAYS) -> int:
-    """Forget entries deleted more than ``keep_days`` ago; how many went."""
-    cutoff = timestamps.to_text(now - dt.timedelta(days=keep_days))
+    """Forget entries deleted more than ``keep_days`` ago; how many went.
+
+    Days are counted up to the last thing written (a deletion, a save, a bookmark), never past
+    it: a clock that jumps years ahead at one start must not empty the bin.
+    """
+    last = conn.execute(
+        "SELECT max(moment) FROM (SELECT max(deleted) AS moment FROM bin"
+        " UNION ALL SELECT max(saved) FROM note_versions"
+        " UNION ALL SELECT max(created) FROM bookmarks)"
+    ).fetchone()[0]
+    until = min(now, time_value(last, now)) if isinstance(last, str) else now
+    cutoff = timestamps.to_text(until - dt.timedelta(days=keep_days))
     return conn.execute("DELETE FROM bin WHERE deleted < ?", (cutoff,)).rowcount
 
 
