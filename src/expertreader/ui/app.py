@@ -47,7 +47,7 @@ class ExpertReaderUI:
         self._exporting: ExportController | None = None
         self.remember_window = remember_window  # a screenshot shows the default layout
         self.settings = settings or Settings(persist=remember_window)
-        style.apply_text_size(self.settings.point_size)  # before any widget: polished once
+        style.apply(self.settings.theme, self.settings.point_size)  # before any widget: polished once
         self.window = MainWindow()
         found = library.find(self.settings.last_qa)
         infos = library.article_infos(self.settings.article_order)
@@ -66,6 +66,9 @@ class ExpertReaderUI:
         window.build_body()
         views = reader_views(window, lambda article: show_header(window, article))
         self.reader: ReaderController = ReaderController(views, self.library, self.settings)
+        from expertreader.ui.controllers.theme import ThemeController
+
+        self.theme = ThemeController(window.menu("&View"), self.settings)
         self._set_notes_enabled(False)
         window.quit_action.triggered.connect(window.close)
         window.about_action.triggered.connect(self._about)
@@ -79,6 +82,7 @@ class ExpertReaderUI:
         self._build_search()
         self._report_content_problems()
         self.reader.restore_last()
+        window.questions.setFocus()  # start where reading starts, not on the disclaimer
 
     def _build_search(self) -> None:
         from expertreader.search.notes import NotesFeed

@@ -160,7 +160,8 @@ def _report_last_crash(ui: ExpertReaderUI) -> None:
 
 def _may_open_anyway(lock: InstanceLock) -> bool:
     """Another instance holds the notes: say so; offer to go on if it is on another computer."""
-    style.apply_text_size(Settings(persist=False).point_size)  # a readable message
+    shown = Settings(persist=False)
+    style.apply(shown.theme, shown.point_size)  # a readable message
     if not lock.elsewhere:
         message_box(
             None,

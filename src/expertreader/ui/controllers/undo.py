@@ -13,6 +13,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 
+UNDO_LEVELS = 1000
+"""More than a person undoes; it bounds memory in a session of many thousand changes."""
+
+
 class _Change(QUndoCommand):
     def __init__(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
         super().__init__(text)
@@ -35,6 +39,7 @@ class UndoHistory(QObject):
     def __init__(self, undo_action: QAction, redo_action: QAction, parent: QObject) -> None:
         super().__init__(parent)
         self.stack = QUndoStack(self)
+        self.stack.setUndoLimit(UNDO_LEVELS)
         self._undo_action, self._redo_action = undo_action, redo_action
         undo_action.triggered.connect(self.undo)
         redo_action.triggered.connect(self.redo)

@@ -133,6 +133,10 @@ class MessageArea(QFrame):
         transient: bool = False,
         closable: bool = True,
     ) -> MessageBar:
+        if transient:  # only the newest passing notice matters; older ones go (bounded memory)
+            for older in self.messages():
+                if older.transient:
+                    older.dismiss()
         bar = MessageBar(text, level, action, closable)
         bar.transient = transient
         bar.dismissed.connect(self._refresh)
