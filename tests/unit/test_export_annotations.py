@@ -15,19 +15,21 @@ from hypothesis import strategies as st
 
 from expertreader.content.disclaimer import DEFAULT_DISCLAIMER
 from expertreader.content.library import load_library
+from expertreader.export.annotation_reader import (
+    MAX_IMPORT_BYTES,
+    MAX_NESTING,
+    ImportedNotes,
+    ImportFileError,
+    parse_time,
+    read_annotation_bytes,
+    read_annotation_file,
+)
 from expertreader.export.annotations import (
     ARTICLE_TITLE_KEY,
     DISCLAIMER_KEY,
-    MAX_IMPORT_BYTES,
-    MAX_NESTING,
     QUESTION_KEY,
-    ImportedNotes,
-    ImportFileError,
     format_time,
-    parse_time,
     qa_iri,
-    read_annotation_bytes,
-    read_annotation_file,
     to_annotation_collection,
     to_json,
 )
@@ -368,10 +370,10 @@ def test_a_repeated_note_keeps_its_newest_version() -> None:
         )
     )
     assert [n.text for n in imported.notes] == ["newest"]
-    assert imported.bookmarks == []
+    # A bookmark sharing a note's id is a different thing, not a repeat: both are kept.
+    assert len(imported.bookmarks) == 1
     assert [reason.split(": ", 1)[1] for reason in imported.skipped] == [
         "is a newer version of an earlier annotation, which was left out",
-        "repeats the id of an earlier annotation",
         "repeats the id of an earlier annotation",
     ]
 
@@ -649,3 +651,58 @@ def test_arbitrary_annotations_in_a_real_collection(items: list[Any], data: st.D
         item[key] = data.draw(JSON_VALUES)
     page["items"].extend(items)
     never_crashes(json.dumps(exported).encode())
+
+
+# --------------------------------------------------------------------------------------------
+# Issue 8: every export says where its words came from; hostile entries skip only themselves
+
+
+def test_the_collection_names_the_program_and_each_note_its_article(seed_article: Path) -> None:
+    from expertreader.content.library import load_library
+
+    library = load_library(seed_article.parent)
+    article, qa = library.find(library.questions(library.article_infos()[0].id)[0].id) or (
+        None,
+        None,
+    )
+    assert article is not None and qa is not None
+    note = Note(qa.id, "mine", T0, T0, uid=uid(7))
+    collection = to_annotation_collection([], [note], exported_at=T1, library=library)
+    generator: Any = collection["generator"]
+    assert generator["type"] == "Software" and generator["name"].startswith("ExpertReader ")
+    [item] = collection["first"]["items"]  # type: ignore[index]
+    assert item["expertreader:articleDate"] == "2018-03-02"
+    assert item["expertreader:expert"].startswith("William J. Gradishar")
+
+
+def test_a_note_sharing_a_bookmarks_id_survives_export_and_import() -> None:
+    bookmark = Bookmark("54ea8238bb8b9684", T0, uid=uid(9))
+    note = Note("54ea8238bb8b9684", "same id, other kind", T0, T1, uid=uid(9))
+    text = to_json([bookmark], [note], exported_at=T1)
+    ids = [item["id"] for item in json.loads(text)["first"]["items"]]
+    assert len(set(ids)) == 2  # every annotation has its own id
+    imported = read_annotation_bytes(text.encode())
+    assert len(imported.bookmarks) == 1
+    assert [n.text for n in imported.notes] == ["same id, other kind"]
+    assert imported.skipped == []
+    assert to_json(imported.bookmarks, imported.notes, exported_at=T1) == text  # stable
+
+
+def test_one_impossible_time_zone_skips_only_its_annotation() -> None:
+    imported = read(
+        collection(
+            annotation(id=uid(1), created="2026-11-24T10:00:00+99:00"),
+            annotation(id=uid(2), body={"value": "kept"}),
+        )
+    )
+    assert [n.text for n in imported.notes] == ["kept"]
+    assert len(imported.skipped) == 1 and "unreadable 'created' time" in imported.skipped[0]
+
+
+def test_a_lone_surrogate_in_an_id_skips_only_its_annotation() -> None:
+    text = json.dumps(collection(annotation(id=uid(2), body={"value": "kept"})))
+    bad = json.dumps(annotation(id="urn:x:\\ud800", body={"value": "lost"}))
+    text = text.replace('"items": [', '"items": [' + bad.replace("\\\\ud800", "\\ud800") + ", ")
+    imported = read_annotation_bytes(text.encode())
+    assert [n.text for n in imported.notes] == ["kept"]
+    assert len(imported.skipped) == 1 and "not valid text" in imported.skipped[0]

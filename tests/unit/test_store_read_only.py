@@ -21,7 +21,8 @@ from typing import Any
 import pytest
 
 from expertreader import paths
-from expertreader.export.annotations import read_annotation_bytes, to_json
+from expertreader.export.annotation_reader import read_annotation_bytes
+from expertreader.export.annotations import to_json
 from expertreader.notes import backup, connection
 from expertreader.notes.errors import StoreError
 from expertreader.notes.model import Bookmark, Note, Passage

@@ -35,7 +35,7 @@ def run_import(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from expertreader import instance_lock
     from expertreader.content.library import load_library
-    from expertreader.export.annotations import ImportFileError
+    from expertreader.export.annotation_reader import ImportFileError
     from expertreader.export.service import export_notes, import_notes
     from expertreader.notes import backup
     from expertreader.notes.errors import StoreError

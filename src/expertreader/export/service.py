@@ -16,7 +16,7 @@ from expertreader.notes.model import Bookmark, Note
 from expertreader.notes.store import NotesStore
 
 if TYPE_CHECKING:
-    from expertreader.export.annotations import ImportedNotes
+    from expertreader.export.annotation_reader import ImportedNotes
     from expertreader.export.document import ExportDocument
     from expertreader.notes.merge import MergeReport
 
@@ -127,7 +127,7 @@ def import_notes(store: NotesStore, library: Library, source: Path) -> ImportSum
 
 def import_file(store: NotesStore, source: Path) -> tuple[MergeReport, ImportedNotes]:
     """Read and merge, touching nothing but the store: safe on a worker thread."""
-    from expertreader.export.annotations import read_annotation_file
+    from expertreader.export.annotation_reader import read_annotation_file
 
     imported = read_annotation_file(source)
     return store.merge(imported.bookmarks, imported.notes), imported

@@ -47,7 +47,8 @@ class ExpertReaderUI:
         self._exporting: ExportController | None = None
         self.remember_window = remember_window  # a screenshot shows the default layout
         self.settings = settings or Settings(persist=remember_window)
-        style.apply(self.settings.theme, self.settings.point_size)  # before any widget: polished once
+        # Before any widget exists, so each is polished once, in the right theme and size.
+        style.apply(self.settings.theme, self.settings.point_size)
         self.window = MainWindow()
         found = library.find(self.settings.last_qa)
         infos = library.article_infos(self.settings.article_order)

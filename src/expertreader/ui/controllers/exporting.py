@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 from expertreader.content.library import Library
 from expertreader.crashlog import write_crash_log
 from expertreader.export import service
-from expertreader.export.annotations import ImportFileError
+from expertreader.export.annotation_reader import ImportFileError
 from expertreader.export.pdf import PRINT_DPI, page_size, text_document
 from expertreader.notes.errors import StoreError
 from expertreader.notes.store import NotesStore
