@@ -15,7 +15,7 @@ DEB_RUNTIME := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 li
 	libxcb-shape0 libxcb-randr0 libxcb-xinerama0 fonts-dejavu-core
 DEB_TEST := poppler-utils desktop-file-utils appstream binutils xvfb openbox xdotool dbus-daemon dbus-bin at-spi2-core python3-pyatspi
 
-.PHONY: run test lint typecheck install system-deps package package-onefile deb bench lock clean
+.PHONY: run test lint typecheck install translations update-translations system-deps package package-onefile deb bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,32 @@ PREBUILT_INDEX := resources/content.index.sqlite
 $(PREBUILT_INDEX): $(wildcard resources/content/*) src/expertreader/content/formats.py | $(STAMP)
 	$(BIN)/python -m expertreader.content.index build $@ resources/content
 
-install: $(STAMP) $(PREBUILT_INDEX)
+# Translations: our Qt Linguist sources (.ts, in git) compiled to .qm, and Qt's own Spanish for
+# its standard dialogs copied from the PySide6 we test with (LGPL: see
+# resources/translations/README.md). Both are build products. After changing the program's words:
+# `make update-translations`, translate the new entries in Qt Linguist
+# ($(BIN)/pyside6-linguist resources/translations/expertreader_es.ts), then `make`.
+TRANSLATIONS := resources/translations
+TS_FILES := $(wildcard $(TRANSLATIONS)/expertreader_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm) $(TRANSLATIONS)/qtbase_es.qm
+
+translations: $(QM_FILES)
+
+$(TRANSLATIONS)/expertreader_%.qm: $(TRANSLATIONS)/expertreader_%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+$(TRANSLATIONS)/qtbase_%.qm: $(STAMP)
+	cp "$$($(BIN)/python -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / "Qt" / "translations")')/qtbase_$*.qm" $@
+
+# Every tr() and words.translate() in the code into the .ts files (Spanish: all messages; English:
+# only the plural forms, "%n notes"). Kept translations stay; gone ones are kept as "vanished".
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -extensions py -locations relative src/expertreader \
+		-ts $(TRANSLATIONS)/expertreader_es.ts
+	$(BIN)/pyside6-lupdate -silent -extensions py -locations relative -pluralonly src/expertreader \
+		-ts $(TRANSLATIONS)/expertreader_en.ts
+
+install: $(STAMP) $(PREBUILT_INDEX) translations
 
 # Installs Debian packages only when running as root and only those missing.
 system-deps:

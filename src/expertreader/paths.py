@@ -104,6 +104,11 @@ def icon_file() -> Path:
     return resources_dir() / "icons" / "expertreader.svg"
 
 
+def translations_dir() -> Path:
+    """The message catalogues: Qt Linguist sources (``.ts``) and compiled ``.qm`` files."""
+    return resources_dir() / "translations"
+
+
 def _platform_data_dir() -> Path:
     home = Path.home()
     if sys.platform == "win32":

@@ -2,7 +2,8 @@
 
 Every view, printout and export asks this module; none decides for itself. An article's own
 ``Remember:`` paragraph is its disclaimer; an article without one, a question no longer in the
-content, or no content at all gets the program's default. Never none.
+content, or no content at all gets the program's default (in the interface language: an
+article's own disclaimer is the expert's words and stays verbatim). Never none.
 """
 
 from __future__ import annotations
@@ -10,14 +11,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol
 
+from expertreader import words
+
 if TYPE_CHECKING:
     from expertreader.content.library import Library
 
-DEFAULT_DISCLAIMER = (
+DEFAULT_DISCLAIMER = words.QT_TRANSLATE_NOOP(
+    "Disclaimer",
     "Remember: this program cannot provide diagnoses, medical consultations or specific "
     "treatment recommendations. The answers are for educational and informational purposes "
-    "only. For specific healthcare questions or concerns, consult your healthcare provider."
+    "only. For specific healthcare questions or concerns, consult your healthcare provider.",
 )
+"""In English, the key of its translations; ``default_disclaimer()`` gives it as shown."""
+
+
+def default_disclaimer() -> str:
+    """The program's own disclaimer, in the interface language."""
+    return words.translate("Disclaimer", DEFAULT_DISCLAIMER)
 
 
 class HasDisclaimer(Protocol):
@@ -30,7 +40,7 @@ class HasDisclaimer(Protocol):
 def disclaimer_for(article: HasDisclaimer | None) -> str:
     """The disclaimer shown with this article (or with no article at all)."""
     if article is None or not article.disclaimer:
-        return DEFAULT_DISCLAIMER
+        return default_disclaimer()
     return article.disclaimer
 
 
@@ -44,16 +54,16 @@ def disclaimers_for(library: Library | None, qa_ids: Iterable[str]) -> tuple[str
     """
     wanted = list(dict.fromkeys(qa_ids))
     if library is None:
-        return (DEFAULT_DISCLAIMER,)
+        return (default_disclaimer(),)
     found = [library.find(qa_id) for qa_id in wanted]
     articles = {hit[0].id: hit[0] for hit in found if hit is not None}
     place = {article_id: library.article_position(article_id) for article_id in articles}
     ordered = sorted(articles.values(), key=lambda info: place[info.id] or 0)
     chosen = [disclaimer_for(info) for info in ordered]
     if any(hit is None for hit in found):
-        chosen.append(DEFAULT_DISCLAIMER)
+        chosen.append(default_disclaimer())
     if not chosen:
         chosen = [disclaimer_for(info) for info in library.article_infos()]
     if not chosen:
-        chosen = [DEFAULT_DISCLAIMER]
+        chosen = [default_disclaimer()]
     return tuple(dict.fromkeys(chosen))

@@ -12,8 +12,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain
 
+from expertreader import words
 from expertreader.content.disclaimer import disclaimer_for, disclaimers_for
 from expertreader.content.library import Library, Located
+from expertreader.dates import format_date, format_datetime
 from expertreader.notes.model import Bookmark, Note
 
 __all__ = [
@@ -28,27 +30,16 @@ __all__ = [
     "format_datetime",
 ]
 
-DOCUMENT_TITLE = "ExpertReader notes"
-PRIVACY_NOTICE = "This file is not encrypted and contains private health notes. Keep it safe."
-UNKNOWN_QUESTION = "(The text of this question was not saved.)"
-UNKNOWN_ARTICLE = "(unknown article)"
+# Words every format prints; English is the key, words.translate gives them where they are used.
+# The context is spelt out each time: lupdate reads only literal text.
+DOCUMENT_TITLE = words.QT_TRANSLATE_NOOP("Export", "ExpertReader notes")
+PRIVACY_NOTICE = words.QT_TRANSLATE_NOOP(
+    "Export", "This file is not encrypted and contains private health notes. Keep it safe."
+)
+UNKNOWN_QUESTION = words.QT_TRANSLATE_NOOP("Export", "(The text of this question was not saved.)")
+UNKNOWN_ARTICLE = words.QT_TRANSLATE_NOOP("Export", "(unknown article)")
 
 _Convert = Callable[[dt.datetime], dt.datetime]
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,28 +180,16 @@ def build_document(
     orphans.sort(key=lambda entry: (entry.article_title.casefold(), entry.question.casefold()))
 
     return ExportDocument(
-        title=DOCUMENT_TITLE,
+        title=words.translate("Export", DOCUMENT_TITLE),
         exported_at=when(exported_at),
         app_name=app_name,
         app_version=app_version,
-        privacy_notice=PRIVACY_NOTICE,
+        privacy_notice=words.translate("Export", PRIVACY_NOTICE),
         disclaimers=disclaimers_for(library, [*marks_by_qa, *notes_by_qa]),
         articles=tuple(articles),
         orphans=tuple(orphans),
         include_answers=include_answers,
     )
-
-
-def format_date(value: dt.date) -> str:
-    """``March 2, 2018``; month names by hand because strftime follows the locale Qt sets."""
-    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
-
-
-def format_datetime(value: dt.datetime) -> str:
-    """``November 24, 2026 at 10:00 UTC``: the zone is named when the time carries one."""
-    text = f"{format_date(value)} at {value:%H:%M}"
-    zone = value.tzname()
-    return f"{text} {zone}" if zone else text
 
 
 def _question_entry(
@@ -243,8 +222,8 @@ def _orphan_entry(
     """Name the lost question from whatever the notes remembered about it."""
     questions = chain((n.question for n in notes), (m.question for m in marks))
     titles = chain((n.article_title for n in notes), (m.article_title for m in marks))
-    question = _first_text(questions) or UNKNOWN_QUESTION
-    title = _first_text(titles) or UNKNOWN_ARTICLE
+    question = _first_text(questions) or words.translate("Export", UNKNOWN_QUESTION)
+    title = _first_text(titles) or words.translate("Export", UNKNOWN_ARTICLE)
     return _question_entry(qa_id, question, title, marks, notes, answer=(), when=when)
 
 

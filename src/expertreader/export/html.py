@@ -15,16 +15,10 @@ from __future__ import annotations
 
 from html import escape
 
+from expertreader import words
 from expertreader.content.model import EDITORIAL_INSERTION
-from expertreader.export.document import (
-    ArticleEntry,
-    ExportDocument,
-    NoteEntry,
-    QuestionEntry,
-    format_date,
-    format_datetime,
-)
-from expertreader.export.markdown import EMPTY_MESSAGE, ORPHANS_EXPLANATION, ORPHANS_HEADING
+from expertreader.export import phrases
+from expertreader.export.document import ArticleEntry, ExportDocument, NoteEntry, QuestionEntry
 
 __all__ = ["STYLE", "to_html"]
 
@@ -63,22 +57,22 @@ def to_html(doc: ExportDocument) -> str:
     """The whole export as one HTML5 document ending with a newline."""
     body: list[str] = [
         f"<h1>{_text(doc.title)}</h1>",
-        _p(f"Exported on {format_datetime(doc.exported_at)} with {doc.generator}.", "meta"),
+        _p(phrases.exported_on(doc), "meta"),
         _p(doc.privacy_notice, "privacy"),
         _disclaimer_box(doc.disclaimers),
     ]
     if doc.is_empty:
-        body.append(_p(EMPTY_MESSAGE))
+        body.append(_p(phrases.nothing_yet()))
     for article in doc.articles:
         body.extend(_article(article))
     if doc.orphans:
-        body.append(f"<h2>{_text(ORPHANS_HEADING)}</h2>")
-        body.append(_p(ORPHANS_EXPLANATION))
+        body.append(f"<h2>{_text(phrases.orphans_heading())}</h2>")
+        body.append(_p(phrases.orphans_explanation()))
         for orphan in doc.orphans:
             body.extend(_question(orphan, orphan=True))
     head = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{words.language()}">',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">',
@@ -96,19 +90,15 @@ def _disclaimer_box(disclaimers: tuple[str, ...]) -> str:
     paragraphs = "\n".join(_p(text) for text in disclaimers)
     return (
         '<table class="disclaimer" width="100%" border="1" cellspacing="0" cellpadding="10">'
-        f'<tr><td>\n<p class="label">Disclaimer</p>\n{paragraphs}\n</td></tr></table>'
+        f'<tr><td>\n<p class="label">{_text(phrases.disclaimer_heading())}</p>\n{paragraphs}\n'
+        "</td></tr></table>"
     )
 
 
 def _article(article: ArticleEntry) -> list[str]:
     parts = [f"<h2>{_text(article.title)}</h2>"]
-    facts = []
-    if article.date is not None:
-        facts.append(f"Published {format_date(article.date)}.")
-    if article.expert:
-        facts.append(f"Expert: {article.expert}.")
-    if facts:
-        parts.append(_p(" ".join(facts), "meta"))
+    if facts := phrases.article_facts(article):
+        parts.append(_p(facts, "meta"))
     for question in article.questions:
         parts.extend(_question(question, orphan=False))
     return parts
@@ -117,29 +107,27 @@ def _article(article: ArticleEntry) -> list[str]:
 def _question(entry: QuestionEntry, *, orphan: bool) -> list[str]:
     parts = [f"<h3>{_text(entry.question)}</h3>"]
     if orphan:
-        parts.append(_p(f"From the article: {entry.article_title}", "meta"))
+        parts.append(_p(phrases.from_article(entry.article_title), "meta"))
     if entry.bookmarked_at is not None:
-        parts.append(_p(f"Bookmarked on {format_datetime(entry.bookmarked_at)}.", "meta"))
+        parts.append(_p(phrases.bookmarked_on(entry.bookmarked_at), "meta"))
     if entry.answer:
-        parts.append(_p("The expert’s answer", "label"))
+        parts.append(_p(phrases.expert_answer(), "label"))
         parts.extend(f"<p>{_expert_text(paragraph)}</p>" for paragraph in entry.answer)
     for note in entry.answer_notes:
-        parts.extend(_note(note, "Your note on the whole answer"))
+        parts.extend(_note(note, phrases.answer_note_label()))
     for note in entry.passage_notes:
-        parts.extend(_note(note, "Your note on this passage"))
+        parts.extend(_note(note, phrases.passage_note_label()))
     return parts
 
 
 def _note(note: NoteEntry, label: str) -> list[str]:
-    times = f"written {format_datetime(note.created)}"
-    if note.was_edited:
-        times += f", changed {format_datetime(note.modified)}"
+    times = phrases.note_times(note)
     parts = [f'<p class="label">{_text(label)} <span class="when">({_text(times)})</span></p>']
     if note.quote is not None:
         parts.append(f"<blockquote><p>{_expert_text(note.quote)}</p></blockquote>")
     paragraphs = _paragraphs(note.text)
     if not paragraphs:
-        paragraphs = ["<em>(empty note)</em>"]
+        paragraphs = [f"<em>{_text(phrases.empty_note())}</em>"]
     parts.extend(f'<p class="note">{paragraph}</p>' for paragraph in paragraphs)
     return parts
 

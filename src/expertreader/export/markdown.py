@@ -10,23 +10,10 @@ from __future__ import annotations
 
 import re
 
-from expertreader.export.document import (
-    ArticleEntry,
-    ExportDocument,
-    NoteEntry,
-    QuestionEntry,
-    format_date,
-    format_datetime,
-)
+from expertreader.export import phrases
+from expertreader.export.document import ArticleEntry, ExportDocument, NoteEntry, QuestionEntry
 
 __all__ = ["escape_heading", "escape_text", "to_markdown"]
-
-EMPTY_MESSAGE = "You have no bookmarks or notes yet."
-ORPHANS_HEADING = "Notes on questions that are no longer available"
-ORPHANS_EXPLANATION = (
-    "These notes were written on questions that the articles installed now do not contain. "
-    "They are kept here exactly as written."
-)
 
 # Characters that open inline markup anywhere in a line (GFM's ~ and | as well, because many
 # Markdown viewers use GFM). ``&`` only matters where it would start an entity such as &amp;.
@@ -42,20 +29,18 @@ def to_markdown(doc: ExportDocument) -> str:
     """The whole export as one CommonMark document ending with a newline."""
     blocks: list[str] = [
         f"# {escape_heading(doc.title)}",
-        escape_text(
-            f"Exported on {format_datetime(doc.exported_at)} with {doc.generator}.",
-        ),
+        escape_text(phrases.exported_on(doc)),
         f"**{escape_text(doc.privacy_notice)}**",
-        "## Disclaimer",
+        f"## {escape_heading(phrases.disclaimer_heading())}",
         *(escape_text(text) for text in doc.disclaimers),
     ]
     if doc.is_empty:
-        blocks.append(escape_text(EMPTY_MESSAGE))
+        blocks.append(escape_text(phrases.nothing_yet()))
     for article in doc.articles:
         blocks.extend(_article(article))
     if doc.orphans:
-        blocks.append(f"## {escape_heading(ORPHANS_HEADING)}")
-        blocks.append(escape_text(ORPHANS_EXPLANATION))
+        blocks.append(f"## {escape_heading(phrases.orphans_heading())}")
+        blocks.append(escape_text(phrases.orphans_explanation()))
         for orphan in doc.orphans:
             blocks.extend(_question(orphan, orphan=True))
     return "\n\n".join(blocks) + "\n"
@@ -74,13 +59,8 @@ def escape_heading(text: str) -> str:
 
 def _article(article: ArticleEntry) -> list[str]:
     blocks = [f"## {escape_heading(article.title)}"]
-    facts = []
-    if article.date is not None:
-        facts.append(f"Published {format_date(article.date)}.")
-    if article.expert:
-        facts.append(f"Expert: {article.expert}.")
-    if facts:
-        blocks.append(escape_text(" ".join(facts)))
+    if facts := phrases.article_facts(article):
+        blocks.append(escape_text(facts))
     for question in article.questions:
         blocks.extend(_question(question, orphan=False))
     return blocks
@@ -89,33 +69,26 @@ def _article(article: ArticleEntry) -> list[str]:
 def _question(entry: QuestionEntry, *, orphan: bool) -> list[str]:
     blocks = [f"### {escape_heading(entry.question)}"]
     if orphan:
-        blocks.append(escape_text(f"From the article: {entry.article_title}"))
+        blocks.append(escape_text(phrases.from_article(entry.article_title)))
     if entry.bookmarked_at is not None:
-        blocks.append(escape_text(f"Bookmarked on {format_datetime(entry.bookmarked_at)}."))
+        blocks.append(escape_text(phrases.bookmarked_on(entry.bookmarked_at)))
     if entry.answer:
-        blocks.append("**The expert’s answer**")
+        blocks.append(f"**{escape_text(phrases.expert_answer())}**")
         blocks.extend(escape_text(paragraph) for paragraph in entry.answer)
     for note in entry.answer_notes:
-        blocks.extend(_note(note, "Your note on the whole answer"))
+        blocks.extend(_note(note, phrases.answer_note_label()))
     for note in entry.passage_notes:
-        blocks.extend(_note(note, "Your note on this passage"))
+        blocks.extend(_note(note, phrases.passage_note_label()))
     return blocks
 
 
 def _note(note: NoteEntry, label: str) -> list[str]:
-    blocks = [f"**{label}** ({escape_text(_note_times(note))})"]
+    blocks = [f"**{escape_text(label)}** ({escape_text(phrases.note_times(note))})"]
     if note.quote is not None:
         quoted = escape_text(note.quote) or "…"
         blocks.append("\n".join(f"> {line}" if line else ">" for line in quoted.split("\n")))
-    blocks.append(escape_text(note.text) or "_(empty note)_")
+    blocks.append(escape_text(note.text) or f"_{escape_text(phrases.empty_note())}_")
     return blocks
-
-
-def _note_times(note: NoteEntry) -> str:
-    written = f"written {format_datetime(note.created)}"
-    if note.was_edited:
-        return f"{written}, changed {format_datetime(note.modified)}"
-    return written
 
 
 def _paragraphs(text: str) -> list[list[str]]:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from expertreader import paths
 from expertreader.content.library import Order
-from expertreader.ui import style
+from expertreader.ui import i18n, style
 
 
 class Settings:
@@ -88,6 +88,16 @@ class Settings:
     @theme.setter
     def theme(self, value: str) -> None:
         self._set("view/theme", value)
+
+    @property
+    def language(self) -> str:
+        """One of ``i18n.CHOICES``: "system" (follow the desktop) unless one was chosen."""
+        value = str(self._value("view/language", i18n.SYSTEM))
+        return value if value in i18n.CHOICES else i18n.SYSTEM
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("view/language", value)
 
     @property
     def article_order(self) -> Order:
