@@ -92,7 +92,6 @@ def to_annotation_collection(
         "total": len(items),
         "created": format_time(exported_at),
         "generator": {
-            "id": "https://github.com/expertreader/expertreader",
             "type": "Software",
             "name": f"{APP_NAME} {__version__}",
         },

@@ -2,10 +2,16 @@
 
 The one export writer that needs Qt; it imports Qt only when a PDF is made, so the command
 line's other exports and everything else outside ui/ stay free of it.
+
+Pages are laid out here, not by ``QTextDocument.print_``, so that a heading never ends a page
+(it moves to the next page with what it introduces), a block that must stay whole (a question on
+an appointment sheet) is never split, and every page carries a footer line (program, version,
+date, page number) chosen by the caller.
 """
 
 from __future__ import annotations
 
+import enum
 import os
 from typing import TYPE_CHECKING
 
@@ -14,20 +20,40 @@ from expertreader.export.document import ExportDocument
 from expertreader.export.html import to_html
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QGuiApplication, QPageSize, QTextDocument
+    from PySide6.QtGui import (
+        QAbstractTextDocumentLayout,
+        QGuiApplication,
+        QPagedPaintDevice,
+        QPageSize,
+        QTextBlock,
+        QTextDocument,
+    )
 
 PRINT_DPI = 96  # CSS px in the export's stylesheet mean screen pixels, as in a browser
+MARGIN_MM = 18
+PASSES = 8  # each pass may move later blocks; a handful settles any real document
 _keep_app: list[QGuiApplication] = []
+
+
+class Keep(enum.Enum):
+    """What pagination keeps together."""
+
+    HEADING_WITH_NEXT = "heading"  # notes: a heading or label never ends a page
+    SECTIONS = "sections"  # sheets: each h3 and what follows, up to the next h3, stays whole
 
 
 def text_document(document: ExportDocument) -> QTextDocument:
     """The export as a QTextDocument, ready to print or to write as PDF."""
+    return html_document(to_html(document), document.title)
+
+
+def html_document(html: str, title: str) -> QTextDocument:
     from PySide6.QtGui import QFont, QTextDocument
 
     text = QTextDocument()
     text.setDefaultFont(QFont("DejaVu Sans", 12))  # headings scale from this, not from CSS
-    text.setHtml(to_html(document))
-    text.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, document.title)
+    text.setHtml(html)
+    text.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     return text
 
 
@@ -42,6 +68,13 @@ def page_size() -> QPageSize:
 
 def pdf_bytes(document: ExportDocument) -> bytes:
     """Render the export to PDF bytes (selectable text, fonts embedded, page numbers)."""
+    _ensure_gui_application()  # before any text document: fonts need the application
+    footer = f"{document.title} · {APP_NAME} {__version__}"
+    return render_pdf(text_document(document), document.title, footer, Keep.HEADING_WITH_NEXT)
+
+
+def render_pdf(text: QTextDocument, title: str, footer: str, keep: Keep) -> bytes:
+    """Lay ``text`` out on pages and write them as PDF bytes."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPdfWriter
 
@@ -49,17 +82,141 @@ def pdf_bytes(document: ExportDocument) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(document.title)  # in the interface language, like every word printed
+    writer.setTitle(title)  # in the interface language, like every word printed
     writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setResolution(PRINT_DPI)
-    writer.setPageLayout(
-        QPageLayout(page_size(), QPageLayout.Orientation.Portrait, QMarginsF(18, 18, 18, 18))
-    )
-    text_document(document).print_(writer)
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    writer.setPageLayout(QPageLayout(page_size(), QPageLayout.Orientation.Portrait, margins))
+    paint_pages(text, writer, footer, keep)
     del writer  # the PDF is finished when the writer goes
     data: QByteArray = buffer.data()
     buffer.close()
     return bytes(data.data())
+
+
+def paint_pages(text: QTextDocument, device: QPagedPaintDevice, footer: str, keep: Keep) -> int:
+    """Paginate ``text`` for ``device`` (a PDF writer or a printer) and paint every page.
+
+    Returns the number of pages. The footer line, with "page n of N", is on every page.
+    """
+    from PySide6.QtCore import QRectF, QSizeF
+    from PySide6.QtGui import QFontMetricsF, QPainter
+
+    resolution = device.logicalDpiY()
+    body = device.pageLayout().paintRectPixels(resolution)
+    metrics = QFontMetricsF(text.defaultFont(), device)
+    footer_height = metrics.lineSpacing() * 2
+    page = QSizeF(body.width(), body.height() - footer_height)
+    text.documentLayout().setPaintDevice(device)
+    text.setPageSize(page)
+    keep_together(text, keep)
+    text.size()  # the whole layout, so the page count is the real one
+    pages = max(1, text.pageCount())
+    painter = QPainter(device)
+    try:
+        for number in range(pages):
+            if number:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -number * page.height())
+            text.drawContents(
+                painter, QRectF(0, number * page.height(), page.width(), page.height())
+            )
+            painter.restore()
+            painter.setFont(text.defaultFont())
+            line = QRectF(
+                0, page.height() + metrics.lineSpacing() * 0.6, page.width(), footer_height
+            )
+            painter.drawText(line, f"{footer} · page {number + 1} of {pages}")
+    finally:
+        painter.end()
+    return pages
+
+
+def keep_together(text: QTextDocument, keep: Keep) -> None:
+    """Move blocks to the next page where a heading would end one, or a section be split."""
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor
+
+    height = text.pageSize().height()
+    for _ in range(PASSES):
+        text.size()  # lays the whole document out: positions asked for below are final
+        layout = text.documentLayout()
+        moved = False
+        for block in _blocks(text):
+            if keep is Keep.HEADING_WITH_NEXT:
+                follower = block.next()
+                if not _is_heading(block) or not follower.isValid():
+                    continue
+                ends_page = _page(layout, block, height) != _page(layout, follower, height)
+            else:
+                if block.blockFormat().headingLevel() != 3:
+                    continue
+                last = _section_end(block)
+                first_page = _page(layout, block, height)
+                size = (
+                    layout.blockBoundingRect(last).bottom() - layout.blockBoundingRect(block).top()
+                )
+                ends_page = _page(layout, last, height, bottom=True) != first_page and size < height
+            if (
+                ends_page
+                and block.blockFormat().pageBreakPolicy()
+                == QTextBlockFormat.PageBreakFlag.PageBreak_Auto
+            ):
+                cursor = QTextCursor(block)
+                new_format = block.blockFormat()
+                new_format.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(new_format)
+                moved = True
+        if not moved:
+            return
+
+
+def _blocks(text: QTextDocument) -> list[QTextBlock]:
+    found = []
+    block = text.begin()
+    while block.isValid():
+        found.append(block)
+        block = block.next()
+    return found
+
+
+def _is_heading(block: QTextBlock) -> bool:
+    """A heading, or a label paragraph (a note's "Your note …" line begins in bold)."""
+    from PySide6.QtGui import QFont
+
+    fmt = block.blockFormat()
+    if fmt.headingLevel() > 0:
+        return True
+    it = block.begin()
+    if it.atEnd():
+        return False
+    weight = it.fragment().charFormat().fontWeight()
+    return bool(weight >= QFont.Weight.Bold.value and len(block.text()) < 160)
+
+
+def _section_end(block: QTextBlock) -> QTextBlock:
+    """The last block before the next h3 (or h2), or the document's last block."""
+    last = block
+    follower = block.next()
+    while follower.isValid() and follower.blockFormat().headingLevel() not in (2, 3):
+        last, follower = follower, follower.next()
+    return last
+
+
+def _page(
+    layout: QAbstractTextDocumentLayout, block: QTextBlock, height: float, *, bottom: bool = False
+) -> int:
+    """The page a block's first line (or, with ``bottom``, its last line) is drawn on.
+
+    Lines, not the block's rectangle: a line that would cross the end of a page is moved to the
+    next one, so a block can start on one page and show its first words on the next.
+    """
+    top = layout.blockBoundingRect(block).top()
+    lines = block.layout()
+    if lines.lineCount() == 0:
+        return int(top // height)
+    line = lines.lineAt(lines.lineCount() - 1 if bottom else 0)
+    return int((top + line.y() + line.height() / 2) // height)
 
 
 def _ensure_gui_application() -> None:

@@ -14,11 +14,12 @@ from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
+from expertreader import APP_NAME, __version__
 from expertreader.content.library import Library
 from expertreader.crashlog import write_crash_log
 from expertreader.export import service
 from expertreader.export.annotation_reader import ImportFileError
-from expertreader.export.pdf import PRINT_DPI, page_size, text_document
+from expertreader.export.pdf import PRINT_DPI, Keep, page_size, paint_pages, text_document
 from expertreader.notes.errors import StoreError
 from expertreader.notes.store import NotesStore
 from expertreader.timestamps import utc_now
@@ -115,7 +116,10 @@ class ExportController(QObject):
         printer.setDocName("ExpertReader notes")
         preview = QPrintPreviewDialog(printer, self.parent_widget)
         preview.setWindowTitle("Print your notes")
-        preview.paintRequested.connect(text.print_)
+        footer = f"{document.title} · {APP_NAME} {__version__}"
+        preview.paintRequested.connect(
+            lambda device: paint_pages(text, device, footer, Keep.HEADING_WITH_NEXT)
+        )
         preview.exec()
 
     def import_notes(self) -> None:

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
-
 UNDO_LEVELS = 1000
 """More than a person undoes; it bounds memory in a session of many thousand changes."""
 
