@@ -81,7 +81,52 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX bin_by_deleted ON bin(deleted)")
 
 
-MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (_create_v1, _v1_to_v2, _v2_to_v3)
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """v4: the answer a note was written against, and appointment sheets.
+
+    ``notes.answer_text`` is the answer's text when the note was last saved (NULL for notes
+    saved before v4), so a content update that changes the answer can say so and show the
+    earlier wording. A sheet is an appointment (when, with whom, who comes along) with questions
+    in order; each question may come from the library (``qa_id``) or be the person's own, may
+    include a short quote of the expert's answer and the person's note, and gets what the
+    doctor said after the visit.
+    """
+    conn.execute("ALTER TABLE notes ADD COLUMN answer_text TEXT")
+    conn.execute(
+        "CREATE TABLE sheets ("
+        " uid TEXT PRIMARY KEY NOT NULL,"
+        " title TEXT NOT NULL DEFAULT '',"
+        " appointment TEXT NOT NULL DEFAULT '',"
+        " with_whom TEXT NOT NULL DEFAULT '',"
+        " coming_along TEXT NOT NULL DEFAULT '',"
+        " created TEXT NOT NULL,"
+        " modified TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE sheet_items ("
+        " uid TEXT PRIMARY KEY NOT NULL,"
+        " sheet_uid TEXT NOT NULL,"
+        " position INTEGER NOT NULL,"
+        " qa_id TEXT NOT NULL DEFAULT '',"
+        " question TEXT NOT NULL,"
+        " include_quote INTEGER NOT NULL DEFAULT 0,"
+        " quote TEXT NOT NULL DEFAULT '',"
+        " include_note INTEGER NOT NULL DEFAULT 0,"
+        " note_uid TEXT NOT NULL DEFAULT '',"
+        " doctor_said TEXT NOT NULL DEFAULT '',"
+        " asked INTEGER NOT NULL DEFAULT 0,"
+        " created TEXT NOT NULL,"
+        " modified TEXT NOT NULL)"
+    )
+    conn.execute("CREATE INDEX sheet_items_by_sheet ON sheet_items(sheet_uid, position)")
+
+
+MIGRATIONS: Sequence[Callable[[sqlite3.Connection], None]] = (
+    _create_v1,
+    _v1_to_v2,
+    _v2_to_v3,
+    _v3_to_v4,
+)
 CURRENT_VERSION = len(MIGRATIONS)
 
 NOTE_COLUMNS = (
@@ -101,7 +146,7 @@ NOTE_COLUMNS = (
 BOOKMARK_COLUMNS = ("uid", "qa_id", "created", "question", "article_title")
 NOTE_SELECT = ", ".join(NOTE_COLUMNS)
 BOOKMARK_SELECT = ", ".join(BOOKMARK_COLUMNS)
-TABLES = ("bookmarks", "notes", "meta", "note_versions", "bin")
+TABLES = ("bookmarks", "notes", "meta", "note_versions", "bin", "sheets", "sheet_items")
 """Every table of the current schema, in the order a copy fills them."""
 
 
