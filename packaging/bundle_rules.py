@@ -144,14 +144,29 @@ def platform_icon(packaging_dir: Path) -> str | None:
 
 
 def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
-    """The bundled resources, listed explicitly: articles and icons."""
+    """The bundled resources, listed explicitly: articles, icons and translations."""
     datas = [
         (str(path), "resources/content") for path in sorted(root.glob("resources/content/*.txt"))
     ]
     datas += [(str(path), "resources/icons") for path in sorted(root.glob("resources/icons/*"))]
+    datas += translation_datas(root)
     if not any(dest == "resources/content" for _, dest in datas):
         raise SystemExit(f"no articles in {root / 'resources' / 'content'}")
     return datas
+
+
+def translation_datas(root: Path = ROOT) -> list[tuple[str, str]]:
+    """Our catalogues (.qm for the window, .ts for the words of exports) and Qt's qtbase_es.qm.
+
+    The .qm files are built by ``make translations``; a bundle without them would show an
+    English window to someone who chose Spanish, so the build stops instead.
+    """
+    folder = root / "resources" / "translations"
+    sources = sorted(folder.glob("expertreader_*.ts"))
+    needed = [ts.with_suffix(".qm") for ts in sources] + [folder / "qtbase_es.qm"]
+    if missing := [path.name for path in needed if not path.is_file()]:
+        raise SystemExit(f"{folder}: {', '.join(missing)} missing; run `make translations`")
+    return [(str(path), "resources/translations") for path in [*sources, *needed]]
 
 
 def _norm(dest: str) -> str:
@@ -228,7 +243,8 @@ def filter_binaries(
 
 
 def filter_datas(datas: Iterable[Entry]) -> list[Entry]:
-    """Drop Qt's translations (the program's text is English only)."""
+    """Drop PySide6's folder of Qt translations (every language of every Qt module): the one file
+    the program uses, qtbase_es.qm, comes with our own resources (``translation_datas``)."""
     return [entry for entry in datas if not _TRANSLATIONS.match(_norm(entry[0]))]
 
 
