@@ -62,5 +62,6 @@ def _notes(count: int, now: dt.datetime) -> list[Note]:
     ]
     return notes
 
+
 if __name__ == "__main__":
     main(float(sys.argv[1]) if len(sys.argv) > 1 else 19.5)

@@ -170,8 +170,10 @@ def slowest_imports(limit: int = 15) -> None:
     rows = []
     for line in result.stderr.splitlines():
         if line.startswith("import time:") and "|" in line and "self [us]" not in line:
-            own, total, name = (part.strip() for part in line[len("import time:") :].split("|"))
-            rows.append((int(own), int(total), name))
+            own_text, total_text, name = (
+                part.strip() for part in line[len("import time:") :].split("|")
+            )
+            rows.append((int(own_text), int(total_text), name))
     print(f"\nslowest imports by own time (python -X importtime, top {limit}):")
     for own, total, name in sorted(rows, reverse=True)[:limit]:
         print(f"  {own / 1000:7.1f} ms own {total / 1000:7.1f} ms with children  {name}")

@@ -29,7 +29,7 @@ def build_ui(qtbot: QtBot, qapp: object) -> Iterator[BuildUI]:
         ui = ExpertReaderUI(load_library(content_dir or paths.content_dir()))
         ui.attach_notes(store)
         if ui.notes is not None:  # never block a test run on the "unsaved notes" dialog
-            ui.notes.ask_before_close = lambda _message: "discard"  # type: ignore[method-assign]
+            ui.notes.ask_before_close = lambda message: "discard"  # type: ignore[method-assign]
         ui.window.closing.connect(ui.close_store)
         qtbot.addWidget(ui.window)
         ui.window.show()

@@ -146,7 +146,10 @@ def test_rendered_text_reaches_4_5_to_1(build_ui: BuildUI, theme: str) -> None:
         bar = w.messages.show_message(f"A {level} to read", level=level, action=("Again", print))
         QApplication.processEvents()
         assert bar.action_button is not None
-        messages = {level: (bar.label, None), f"button on {level}": (bar.action_button, None)}
+        messages: dict[str, tuple[QWidget, QRect | None]] = {
+            level: (bar.label, None),
+            f"button on {level}": (bar.action_button, None),
+        }
         measure_text(report, w, messages)
         bar.dismiss()
     w.add_passage.setEnabled(False)

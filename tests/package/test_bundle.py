@@ -7,6 +7,7 @@ tree, a fresh home folder.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shutil
@@ -288,10 +289,9 @@ def _bundle_rules() -> ModuleType:
     """packaging/bundle_rules.py, which the spec files import (it is not part of the program)."""
     sys.path.insert(0, str(PACKAGING))
     try:
-        import bundle_rules
+        return importlib.import_module("bundle_rules")
     finally:
         sys.path.remove(str(PACKAGING))
-    return bundle_rules
 
 
 def test_filtering_drops_what_only_dropped_binaries_need() -> None:

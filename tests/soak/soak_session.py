@@ -89,7 +89,7 @@ def main(data_dir: str) -> None:
     ui = ExpertReaderUI(load_library(paths.content_dir()), remember_window=False)
     ui.attach_notes(*open_store())
     assert ui.notes is not None and ui.store is not None
-    ui.notes.ask_before_close = lambda _message: "discard"  # type: ignore[method-assign]
+    ui.notes.ask_before_close = lambda message: "discard"  # type: ignore[method-assign]
     ui.window.show()
     app.processEvents()
     counts = {"question changes": 0, "bookmark toggles": 0, "note edits": 0, "searches": 0}

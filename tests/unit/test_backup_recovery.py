@@ -278,7 +278,9 @@ def test_damaged_file_is_kept_and_restored_from_backup(data_dir: Path, damage: o
     assert report is not None
     assert report.restored_from == made
     assert report.backup_time == backup.backup_time(made)
+    assert report.corrupt_kept_as is not None
     assert report.corrupt_kept_as.name.startswith("notes.db.corrupt-")
+    assert report.corrupt_kept_as is not None
     assert report.corrupt_kept_as.read_bytes() == damaged_bytes
     assert Path(f"{report.corrupt_kept_as}-wal").read_bytes() == b"stale wal"
     assert "damaged" in report.message
@@ -299,6 +301,7 @@ def test_damaged_file_with_no_backup_starts_empty_and_keeps_it(data_dir: Path) -
     assert report is not None
     assert report.restored_from is None
     assert report.backup_time is None
+    assert report.corrupt_kept_as is not None
     assert report.corrupt_kept_as.read_bytes() == garbage
     assert "no backup" in report.message
     assert "new, empty notes file" in report.message
@@ -342,7 +345,7 @@ def test_repeated_damage_never_overwrites_a_kept_file(data_dir: Path) -> None:
         paths.notes_db().write_bytes(f"damage {round_number}".encode() * 100)
         result = NotesStore.open(paths.notes_db())
         result.store.close()
-        assert result.recovery is not None
+        assert result.recovery is not None and result.recovery.corrupt_kept_as is not None
         kept.append(result.recovery.corrupt_kept_as)
     assert len(set(kept)) == 3
     assert [p.read_bytes()[:8] for p in kept] == [b"damage 0", b"damage 1", b"damage 2"]
@@ -370,7 +373,7 @@ def test_a_foreign_sqlite_file_is_kept_aside_not_used(data_dir: Path) -> None:
     conn.close()
     result = NotesStore.open(paths.notes_db())
     result.store.close()
-    assert result.recovery is not None
+    assert result.recovery is not None and result.recovery.corrupt_kept_as is not None
     kept = sqlite3.connect(result.recovery.corrupt_kept_as)
     assert kept.execute("SELECT name FROM sqlite_master").fetchall() == [("photos",)]
     kept.close()

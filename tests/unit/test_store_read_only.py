@@ -377,6 +377,7 @@ def test_an_unreadable_damaged_file_is_shown_from_the_newest_backup(
     repaired.store.close()
     assert repaired.recovery is not None
     assert repaired.recovery.corrupt_kept_as != paths.notes_db()
+    assert repaired.recovery.corrupt_kept_as is not None
     assert repaired.recovery.corrupt_kept_as.read_bytes() == b"garbage" * 500
 
 
