@@ -107,6 +107,11 @@
         <source>(empty note)</source>
         <translation>(nota vacía)</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>page {number} of {pages}</source>
+        <translation>página {number} de {pages}</translation>
+    </message>
 </context>
 <context>
     <name>LanguageController</name>

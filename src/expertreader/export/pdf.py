@@ -16,6 +16,7 @@ import os
 from typing import TYPE_CHECKING
 
 from expertreader import APP_NAME, __version__
+from expertreader.export import phrases
 from expertreader.export.document import ExportDocument
 from expertreader.export.html import to_html
 
@@ -127,7 +128,7 @@ def paint_pages(text: QTextDocument, device: QPagedPaintDevice, footer: str, kee
             line = QRectF(
                 0, page.height() + metrics.lineSpacing() * 0.6, page.width(), footer_height
             )
-            painter.drawText(line, f"{footer} · page {number + 1} of {pages}")
+            painter.drawText(line, f"{footer} · {phrases.page_of(number + 1, pages)}")
     finally:
         painter.end()
     return pages

@@ -87,3 +87,8 @@ def note_times(note: NoteEntry) -> str:
 
 def empty_note() -> str:
     return words.translate("Export", "(empty note)")
+
+
+def page_of(number: int, pages: int) -> str:
+    """A printed page's place, in its footer: ``page 2 of 5``."""
+    return words.translate("Export", "page {number} of {pages}").format(number=number, pages=pages)
