@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from expertreader import APP_NAME, __version__, paths
+from expertreader import APP_NAME, __version__, paths, words
 from expertreader.commands import add, check, notes, parse, search, sheet
 from expertreader.crashlog import write_crash_log
 
@@ -57,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
+    words.use_system_language()  # exports and messages follow the system's language
     try:
         for command in COMMANDS:
             if args.command == command.name:

@@ -101,7 +101,7 @@ def paint_pages(text: QTextDocument, device: QPagedPaintDevice, footer: str, kee
     Returns the number of pages. The footer line, with "page n of N", is on every page.
     """
     from PySide6.QtCore import QRectF, QSizeF
-    from PySide6.QtGui import QFontMetricsF, QPainter
+    from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFontMetricsF, QPainter, QPalette
 
     resolution = device.logicalDpiY()
     body = device.pageLayout().paintRectPixels(resolution)
@@ -113,6 +113,13 @@ def paint_pages(text: QTextDocument, device: QPagedPaintDevice, footer: str, kee
     keep_together(text, keep)
     text.size()  # the whole layout, so the page count is the real one
     pages = max(1, text.pageCount())
+    # Paper is light whatever the window's theme: text is drawn in black, never in the colours
+    # of the palette the window happens to use.
+    context = QAbstractTextDocumentLayout.PaintContext()
+    ink = QPalette()
+    ink.setColor(QPalette.ColorRole.Text, QColor("black"))
+    ink.setColor(QPalette.ColorRole.WindowText, QColor("black"))
+    context.palette = ink
     painter = QPainter(device)
     try:
         for number in range(pages):
@@ -120,10 +127,11 @@ def paint_pages(text: QTextDocument, device: QPagedPaintDevice, footer: str, kee
                 device.newPage()
             painter.save()
             painter.translate(0, -number * page.height())
-            text.drawContents(
-                painter, QRectF(0, number * page.height(), page.width(), page.height())
-            )
+            context.clip = QRectF(0, number * page.height(), page.width(), page.height())
+            painter.setClipRect(context.clip)
+            text.documentLayout().draw(painter, context)
             painter.restore()
+            painter.setPen(QColor("black"))
             painter.setFont(text.defaultFont())
             line = QRectF(
                 0, page.height() + metrics.lineSpacing() * 0.6, page.width(), footer_height

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 
 from expertreader import APP_NAME, __version__, paths
 from expertreader.content.library import Library
-from expertreader.ui import style
+from expertreader.ui import i18n, style
 from expertreader.ui.controllers.header import show_header
 from expertreader.ui.settings import Settings
 from expertreader.ui.views.dialogs import inform
@@ -47,6 +47,7 @@ class ExpertReaderUI:
         self._exporting: ExportController | None = None
         self.remember_window = remember_window  # a screenshot shows the default layout
         self.settings = settings or Settings(persist=remember_window)
+        i18n.install(self.settings.language)  # the window's words, and dates, in that language
         # Before any widget exists, so each is polished once, in the right theme and size.
         style.apply(self.settings.theme, self.settings.point_size)
         self.window = MainWindow()
@@ -70,6 +71,11 @@ class ExpertReaderUI:
         from expertreader.ui.controllers.theme import ThemeController
 
         self.theme = ThemeController(window.menu("&View"), self.settings)
+        from expertreader.ui.controllers.language import LanguageController
+
+        self.language = LanguageController(
+            window.menu("&View"), self.settings, window.messages.show_message
+        )
         self._set_notes_enabled(False)
         window.quit_action.triggered.connect(window.close)
         window.about_action.triggered.connect(self._about)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from expertreader import APP_NAME, __version__, crashlog, paths
 from expertreader.content.library import load_library
-from expertreader.ui import style
+from expertreader.ui import i18n, style
 from expertreader.ui.app import ExpertReaderUI
 from expertreader.ui.settings import Settings
 from expertreader.ui.views.dialogs import message_box
@@ -161,6 +161,7 @@ def _report_last_crash(ui: ExpertReaderUI) -> None:
 def _may_open_anyway(lock: InstanceLock) -> bool:
     """Another instance holds the notes: say so; offer to go on if it is on another computer."""
     shown = Settings(persist=False)
+    i18n.install(shown.language)
     style.apply(shown.theme, shown.point_size)  # a readable message
     if not lock.elsewhere:
         message_box(

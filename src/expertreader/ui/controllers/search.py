@@ -27,8 +27,8 @@ from expertreader.ui.views.answer_view import AnswerView
 from expertreader.ui.views.question_list import QuestionList
 from expertreader.ui.views.search_results import SearchResultsPane
 
-TYPING_PAUSE_MS = 40
-RESULT_LIMIT = 100
+TYPING_PAUSE_MS = 25
+RESULT_LIMIT = 60
 ESCAPE_KEY = 0x01000000  # Qt.Key.Key_Escape, as a plain int
 DOWN_KEY = 0x01000015  # Qt.Key.Key_Down
 RETURN_KEYS = (0x01000004, 0x01000005)  # Key_Return, Key_Enter
@@ -142,6 +142,7 @@ class SearchController(QObject):
             return
         self.results = found
         self.shown_generation = generation
+        self.views.results.delegate.forget_sizes()
         self.model.set_hits(found.hits)
         pane = self.views.results
         typed_instead = found.query if found.corrected else None

@@ -19,21 +19,38 @@ _Index = QModelIndex | QPersistentModelIndex
 KIND_WORDS = {"question": "Question", "answer": "In the answer", "note": "Your note"}
 
 
+SHOWN_AT_ONCE = 15
+"""Rows laid out when results arrive; more as the list is scrolled (keeps typing smooth)."""
+
+
 class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._hits: tuple[Hit, ...] = ()
+        self._shown = 0
 
     def set_hits(self, hits: tuple[Hit, ...]) -> None:
         self.beginResetModel()
         self._hits = hits
+        self._shown = min(len(hits), SHOWN_AT_ONCE)
         self.endResetModel()
 
     def hit(self, row: int) -> Hit | None:
-        return self._hits[row] if 0 <= row < len(self._hits) else None
+        return self._hits[row] if 0 <= row < self._shown else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._hits)
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._shown < len(self._hits)
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        more = min(len(self._hits), self._shown + SHOWN_AT_ONCE)
+        if parent.isValid() or more == self._shown:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, more - 1)
+        self._shown = more
+        self.endInsertRows()
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         hit = self.hit(index.row()) if index.isValid() else None

@@ -62,7 +62,8 @@ class SearchResultsPane(QWidget):
         self.list.setAccessibleName("Search results")
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
-        self.list.setItemDelegate(ResultDelegate(self.list))
+        self.delegate = ResultDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -94,15 +95,25 @@ class ResultDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
+        self._sizes: dict[tuple[int, int, int], QSize] = {}
+
+    def forget_sizes(self) -> None:
+        """New results (or a new text size): measure again."""
+        self._sizes.clear()
 
     def sizeHint(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         width = max(120, self._view.viewport().width() - 2 * _PADDING)
+        key = (index.row(), width, option.font.pointSize())
+        if (known := self._sizes.get(key)) is not None:
+            return known
         height = sum(
             layout.boundingRect().height() for layout in self._layouts(option, index, width)
         )
-        return QSize(width, int(height) + 2 * _PADDING + 2 * _GAP)
+        size = QSize(width, int(height) + 2 * _PADDING + 2 * _GAP)
+        self._sizes[key] = size
+        return size
 
     def paint(
         self,

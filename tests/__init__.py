@@ -1,0 +1,1 @@
+"""Tests of ExpertReader (a package, so `tests.*` imports never meet another `tests`)."""
