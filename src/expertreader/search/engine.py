@@ -31,6 +31,7 @@ from expertreader.search.query import (
     Term,
     fts_expression,
     in_questions,
+    meaningful,
     parse_query,
     render,
 )
@@ -98,7 +99,7 @@ class SearchEngine:
 
         ``correct`` False searches exactly what was typed (the "search for ... instead" link).
         """
-        terms = parse_query(query)
+        terms = meaningful(parse_query(query))
         if not terms:
             return SearchResults(query, None, (), 0, False)
         state = self._thread()

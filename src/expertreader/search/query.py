@@ -69,6 +69,28 @@ def parse_query(text: str) -> list[Term]:
     return terms
 
 
+COMMON_WORDS = frozenset(
+    (  # noqa: SIM905 - a word list reads best as words
+        "a about an and are as at be but by can could do does for from had has have how i if in "
+        "into is it its me my of on or should so than that the their them then there these they "
+        "this to was we were what when where which who why will with would you your"
+    ).split()
+)
+"""Words nearly every answer has: requiring them finds nothing more and makes the index merge
+its longest lists (a long question typed in full was the slowest search by far)."""
+
+
+def meaningful(terms: list[Term]) -> list[Term]:
+    """The terms without common words, when something else is left to search for.
+
+    Phrases keep every word ("in the clinic"), and the word being typed is kept as it is.
+    """
+    kept = [
+        term for term in terms if term.phrase or term.prefix or term.words[0] not in COMMON_WORDS
+    ]
+    return kept if any(not term.prefix for term in kept) else terms
+
+
 def render(terms: Sequence[Term]) -> str:
     """The terms as a person would type them (for "Showing results for ...")."""
     return " ".join(term.text for term in terms)
