@@ -10,6 +10,7 @@ Escape clears the search and returns to the question being read.
 from __future__ import annotations
 
 import queue
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -63,6 +64,9 @@ class SearchController(QObject):
         current_qa_id: Callable[[], str | None],
     ) -> None:
         super().__init__(views.questions)
+        # The search thread runs Python too: hand the interpreter back to the window every
+        # millisecond (the default is 5 ms), so typing never waits on a search.
+        sys.setswitchinterval(0.001)
         self.views = views
         self.engine = SearchEngine(library, notes)
         self.model = SearchResultsModel(self)
