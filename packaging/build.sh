@@ -94,8 +94,14 @@ report_size() {
 	say "$1: $((bytes / 1000000)) MB ($bytes bytes, du -sm $mib)"
 }
 
+# The bundled articles compiled into their content index, shipped beside them.
+prebuild_index() {
+	PYTHONPATH=src "$PYTHON" -m expertreader.content.index build resources/content.index.sqlite resources/content >&2
+}
+
 pyinstaller() {
 	ensure_package_venv
+	prebuild_index
 	say "PyInstaller $*  (warnings about libgtk-3/libgdk-3 concern the GTK theme, which the spec drops)"
 	"$PYINSTALLER" --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/expertreader.spec "$@"

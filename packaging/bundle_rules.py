@@ -35,6 +35,16 @@ ROOT = Path(__file__).resolve().parent.parent
 EXCLUDED_MODULES = [
     "tkinter",
     "_tkinter",
+    # Interactive and developer tools and decimal arithmetic: the program uses none (the bundle
+    # tests run every command and the window); about 1 MB with their libraries. (XML stays: the
+    # Spanish words of exports are read from the Qt Linguist catalogue.)
+    "readline",
+    "pdb",
+    "pydoc",
+    "doctest",
+    "unittest",
+    "decimal",
+    "_decimal",
     "ssl",
     "_ssl",
     "_hashlib",
@@ -144,12 +154,20 @@ def platform_icon(packaging_dir: Path) -> str | None:
 
 
 def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
-    """The bundled resources, listed explicitly: articles, icons and translations."""
+    """The bundled resources, listed explicitly: articles, their content index, icons, translations.
+
+    The index is the bundled articles compiled (content/index.py): the program opens it at start
+    instead of parsing, and only reads it (a stale one is ignored, never trusted).
+    """
     datas = [
         (str(path), "resources/content") for path in sorted(root.glob("resources/content/*.txt"))
     ]
     datas += [(str(path), "resources/icons") for path in sorted(root.glob("resources/icons/*"))]
     datas += translation_datas(root)
+    index = root / "resources" / "content.index.sqlite"  # built by build.sh just before
+    if not index.is_file():
+        raise SystemExit(f"{index} missing: build.sh builds it (the program must not parse)")
+    datas.append((str(index), "resources"))
     if not any(dest == "resources/content" for _, dest in datas):
         raise SystemExit(f"no articles in {root / 'resources' / 'content'}")
     return datas

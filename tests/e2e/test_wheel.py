@@ -26,6 +26,7 @@ def test_wheel_carries_resources_and_finds_them(tmp_path: Path) -> None:
         names = archive.namelist()
         archive.extractall(tmp_path / "site")
     assert "expertreader/resources/content/000_13036496fefd8c92.txt" in names
+    assert "expertreader/resources/content.index.sqlite" in names  # compiled at build time
     assert "expertreader/cli.py" in names
 
     # Run from the unpacked wheel alone, with the source tree out of reach.
@@ -36,12 +37,14 @@ def test_wheel_carries_resources_and_finds_them(tmp_path: Path) -> None:
         "from expertreader import paths\n"
         "from expertreader.content.library import load_library\n"
         "lib = load_library(paths.content_dir())\n"
-        "print(json.dumps([str(paths.content_dir()), len(lib.articles[0].qas)]))\n"
+        "info = lib.article_infos()[0]\n"
+        "print(json.dumps([str(paths.content_dir()), info.question_count, lib.index.report.how]))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True, text=True, check=True, env=env, cwd=tmp_path, timeout=60,
     )  # fmt: skip
-    content_dir, questions = json.loads(result.stdout)
+    content_dir, questions, how = json.loads(result.stdout)
     assert Path(content_dir).is_relative_to(tmp_path / "site")
     assert questions == 5
+    assert how == "prebuilt"  # opened, not parsed
