@@ -121,7 +121,12 @@ QT_PLUGINS: dict[str, set[str]] = {
 # * libcups: must match the system's CUPS, and pulls GnuTLS, Kerberos and Avahi (8 MB, a network
 #   stack) with it. The print plugin then loads where libcups2 is installed, as on any desktop
 #   with a printer; without it the program still prints to PDF.
-SYSTEM_ONLY = re.compile(r"^(libcups\.so|libstdc\+\+\.so|libgcc_s\.so|libexpat\.so)(\..*)?$")
+# * libdbus-1: it must speak the protocol of the system's own D-Bus daemon (the screen-reader
+#   bridge goes through it), and a bundled copy drags in libsystemd and libgcrypt (a crypto
+#   library) and their compressors, 4 MB. Every Linux desktop has libdbus-1-3.
+SYSTEM_ONLY = re.compile(
+    r"^(libcups\.so|libstdc\+\+\.so|libgcc_s\.so|libexpat\.so|libdbus-1\.so)(\..*)?$"
+)
 
 # libQt6Gui.so.6 (Linux), Qt6Gui.dll (Windows), QtGui.framework/Versions/A/QtGui (macOS).
 _QT_LIB = re.compile(r"^(?:libQt6(\w+)\.so(?:\.[\d.]+)?|Qt6(\w+)\.dll|Qt(\w+))$")
