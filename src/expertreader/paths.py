@@ -100,6 +100,11 @@ def prebuilt_content_index(content_dir: Path) -> Path:
     return folder.with_name(f"{folder.name}.index.sqlite") if folder.name else folder / ".index"
 
 
+def added_articles_dir() -> Path:
+    """Copies of the articles the person added (``expertreader add``, File > Add articles)."""
+    return data_dir() / "added-articles"
+
+
 def icon_file() -> Path:
     return resources_dir() / "icons" / "expertreader.svg"
 

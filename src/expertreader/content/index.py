@@ -23,9 +23,7 @@ it abandons the build and leaves the old index as it was.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
 import os
 import sqlite3
 import sys
@@ -37,11 +35,12 @@ from pathlib import Path
 
 from expertreader.content import index_rows, index_words
 from expertreader.content.errors import ContentError
+from expertreader.content.folders import FileState, Folders, is_added, scan_folder
 from expertreader.content.formats import ARTICLE_SUFFIXES, PARSER_VERSION
 from expertreader.content.index_build import (
     DUPLICATE,
     INDEX_FORMAT,
-    FileState,
+    Parsed,
     ParserVersion,
     Progress,
     apply_changes,
@@ -49,10 +48,14 @@ from expertreader.content.index_build import (
     check,
     find_changes,
     finish,
-    sha256,
     start,
     stored_files,
     write_new,
+)
+from expertreader.content.index_prebuilt import (
+    file_uri,
+    make_private_dirs,
+    prebuilt_matches,
 )
 from expertreader.content.model import Article
 
@@ -63,7 +66,9 @@ __all__ = [
     "ContentIndex",
     "ContentIndexError",
     "FileState",
+    "Folders",
     "IndexReport",
+    "Parsed",
     "ParserVersion",
     "Progress",
     "build_index",
@@ -81,10 +86,13 @@ BUSY_TIMEOUT_S = 10.0
 
 _NOT_PARSER = {
     "__init__",
+    "adding",
     "disclaimer",
+    "folders",
     "formats",
     "index",
     "index_build",
+    "index_prebuilt",
     "index_rows",
     "index_words",
     "info",
@@ -171,43 +179,54 @@ def open_index(
     prebuilt_file: Path | None = None,
     progress: Progress | None = None,
     rebuild: bool = False,
+    added_dir: Path | None = None,
+    parsed: Parsed | None = None,
 ) -> ContentIndex:
-    """The index of ``content_dir``: prebuilt, cached, updated or built, whichever is current.
+    """The index of ``content_dir`` (and of ``added_dir``'s added articles): prebuilt,
+    cached, updated or built, whichever is current.
 
-    ``cache_file`` None (or not writable) builds in memory. Raises OSError when the content
-    folder cannot be listed.
+    ``cache_file`` None (or not writable) builds in memory. A prebuilt index covers the
+    bundled files only: with added articles it seeds the cache. ``parsed`` articles are not
+    parsed again. Raises OSError when the content folder cannot be listed.
     """
     started = time.perf_counter()
-    files = scan(content_dir)
+    folders = Folders(Path(content_dir), added_dir)
+    files = folders.scan()
     version = parser_version()
+    seed = None
     if prebuilt_file is not None and not rebuild:
         stamp = cache_file.with_suffix(".prebuilt.json") if cache_file else None
-        if _prebuilt_matches(prebuilt_file, content_dir, files, version, stamp):
+        bundled = {name: state for name, state in files.items() if not is_added(name)}
+        if prebuilt_matches(prebuilt_file, folders, bundled, version, stamp):
+            seed = prebuilt_file
+        if seed is not None and len(bundled) == len(files):
             return ContentIndex(
-                _file_uri(prebuilt_file, immutable=True),
+                file_uri(prebuilt_file, immutable=True),
                 path=prebuilt_file,
                 report=IndexReport("prebuilt", seconds=time.perf_counter() - started),
             )
     if cache_file is not None:
         try:
-            report = _refresh_cache(cache_file, content_dir, files, version, progress, rebuild)
+            report = _refresh_cache(
+                cache_file, folders, files, version, progress, rebuild, parsed, seed
+            )
         except (OSError, sqlite3.Error):
             pass  # a read-only or full data folder: this session builds in memory
         else:
             report.seconds = time.perf_counter() - started
-            return ContentIndex(_file_uri(cache_file), path=cache_file, report=report)
+            return ContentIndex(file_uri(cache_file), path=cache_file, report=report)
     index = _memory()
     assert index._keep_alive is not None
-    parsed = build_into(index._keep_alive, content_dir, files, version, progress)
+    names = build_into(index._keep_alive, folders, files, version, progress, parsed)
     index._keep_alive.commit()
-    index.report = IndexReport("memory", parsed, seconds=time.perf_counter() - started)
+    index.report = IndexReport("memory", names, seconds=time.perf_counter() - started)
     return index
 
 
 def build_index(out_file: Path, content_dir: Path, progress: Progress | None = None) -> None:
     """A complete index of ``content_dir`` written to ``out_file`` (packaging calls this)."""
-    files = scan(content_dir)
-    write_new(Path(out_file), Path(content_dir), files, parser_version(), progress, private=False)
+    folders = Folders(Path(content_dir))
+    write_new(Path(out_file), folders, folders.scan(), parser_version(), progress, private=False)
 
 
 def memory_index(articles: Iterable[Article]) -> ContentIndex:
@@ -233,25 +252,22 @@ def memory_index(articles: Iterable[Article]) -> ContentIndex:
 
 def scan(content_dir: Path) -> dict[str, FileState]:
     """The article files of the folder: name -> size and time (OSError if it cannot be read)."""
-    files: dict[str, FileState] = {}
-    for entry in os.scandir(content_dir):
-        if not entry.name.lower().endswith(ARTICLE_SUFFIXES):
-            continue
-        try:
-            info = entry.stat()
-        except OSError:
-            files[entry.name] = FileState(-1, -1)  # parsed, so the problem is reported
-            continue
-        files[entry.name] = FileState(info.st_size, info.st_mtime_ns)
-    return files
+    return scan_folder(content_dir)
 
 
-def read_problems(conn: sqlite3.Connection, content_dir: Path) -> list[ContentError]:
+def read_problems(
+    conn: sqlite3.Connection, content_dir: Path, added_dir: Path | None = None
+) -> list[ContentError]:
     """The files that could not be read, as the parser reported them, in file order."""
+    folders = Folders(Path(content_dir), added_dir)
     rows = conn.execute(
         "SELECT name, problem_line, problem FROM files WHERE problem IS NOT NULL ORDER BY name"
     )
-    return [ContentError(content_dir / name, int(line), str(text)) for name, line, text in rows]
+    return [
+        ContentError(folders.path(name), int(line), str(text))
+        for name, line, text in rows
+        if added_dir is not None or not is_added(name)
+    ]
 
 
 def verify(index: ContentIndex) -> bool:
@@ -271,24 +287,53 @@ def verify(index: ContentIndex) -> bool:
 
 def _refresh_cache(
     cache_file: Path,
-    content_dir: Path,
+    folders: Folders,
     files: dict[str, FileState],
     version: ParserVersion,
     progress: Progress | None,
     rebuild: bool,
+    parsed: Parsed | None,
+    seed: Path | None,
 ) -> IndexReport:
     if not rebuild and cache_file.is_file() and _is_current(cache_file, version):
-        report = _update_in_place(cache_file, content_dir, files, progress)
+        report = _update_in_place(cache_file, folders, files, progress, parsed)
         if report is not None:
             return report
-    _make_private_dirs(cache_file.parent)
-    parsed = write_new(cache_file, content_dir, files, version, progress)
-    return IndexReport("built", parsed)
+    make_private_dirs(cache_file.parent)
+    if seed is not None and (report := _seeded(cache_file, seed, folders, files, progress, parsed)):
+        return report
+    names = write_new(cache_file, folders, files, version, progress, parsed=parsed)
+    return IndexReport("built", names)
+
+
+def _seeded(
+    cache_file: Path,
+    seed: Path,
+    folders: Folders,
+    files: dict[str, FileState],
+    progress: Progress | None,
+    parsed: Parsed | None,
+) -> IndexReport | None:
+    """The cache made from a copy of the prebuilt index, the added articles indexed into it
+    (the bundled ones are not parsed again); None when only a full build will do."""
+    temporary = cache_file.with_name(f"{cache_file.name}.{uuid.uuid4().hex[:12]}.tmp")
+    try:
+        temporary.write_bytes(seed.read_bytes())
+        temporary.chmod(0o600)
+        report = _update_in_place(temporary, folders, files, progress, parsed)
+        if report is None:
+            return None
+        with temporary.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        temporary.replace(cache_file)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return report
 
 
 def _is_current(path: Path, version: ParserVersion) -> bool:
     try:
-        conn = sqlite3.connect(_file_uri(path), uri=True)
+        conn = sqlite3.connect(file_uri(path), uri=True)
     except sqlite3.Error:
         return False
     try:
@@ -298,22 +343,26 @@ def _is_current(path: Path, version: ParserVersion) -> bool:
 
 
 def _update_in_place(
-    cache_file: Path, content_dir: Path, files: dict[str, FileState], progress: Progress | None
+    cache_file: Path,
+    folders: Folders,
+    files: dict[str, FileState],
+    progress: Progress | None,
+    parsed: Parsed | None = None,
 ) -> IndexReport | None:
     """Bring the cache up to date with the folder; None when only a full build will do."""
     conn = sqlite3.connect(cache_file, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     try:
         stored = stored_files(conn)
-        changes = find_changes(content_dir, files, stored)
+        changes = find_changes(folders, files, stored)
         if changes.none:
             return IndexReport("cache")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("BEGIN IMMEDIATE")
         try:
             stored = stored_files(conn)  # another program may have updated it meanwhile
-            changes = find_changes(content_dir, files, stored)
-            parsed = apply_changes(conn, content_dir, files, stored, changes, progress)
-            if parsed is None:
+            changes = find_changes(folders, files, stored)
+            names = apply_changes(conn, folders, files, stored, changes, progress, parsed)
+            if names is None:
                 conn.execute("ROLLBACK")
                 return None
             conn.execute("COMMIT")
@@ -321,105 +370,19 @@ def _update_in_place(
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        how = "updated" if parsed or changes.removed else "cache"
-        return IndexReport(how, parsed, sorted(changes.removed))
+        how = "updated" if names or changes.removed else "cache"
+        return IndexReport(how, names, sorted(changes.removed))
     finally:
         conn.close()
-
-
-# --- prebuilt -------------------------------------------------------------------------------
-
-
-def _prebuilt_matches(
-    prebuilt: Path,
-    content_dir: Path,
-    files: dict[str, FileState],
-    version: ParserVersion,
-    stamp: Path | None,
-) -> bool:
-    """The prebuilt index is current and made from exactly these files' contents.
-
-    Installers rarely keep file times, so a file whose time differs is hashed; what was
-    verified is remembered in ``stamp`` (in the data folder) so the next start need not.
-    """
-    if not prebuilt.is_file():
-        return False
-    try:
-        conn = sqlite3.connect(_file_uri(prebuilt, immutable=True), uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        if not check(conn, version):
-            return False
-        build_id = conn.execute("SELECT value FROM meta WHERE key = 'build_id'").fetchone()[0]
-        stored = stored_files(conn)
-    except sqlite3.Error:
-        return False
-    finally:
-        conn.close()
-    if set(stored) != set(files):
-        return False
-    verified = _read_stamp(stamp, build_id)
-    unverified = [
-        name
-        for name, state in files.items()
-        if state != stored[name].state and verified.get(name) != state
-    ]
-    for name in unverified:
-        if sha256(content_dir / name) != stored[name].sha256:
-            return False
-    if unverified and stamp is not None:
-        _write_stamp(stamp, build_id, files)
-    return True
-
-
-def _read_stamp(stamp: Path | None, build_id: str) -> dict[str, FileState]:
-    if stamp is None:
-        return {}
-    try:
-        data = json.loads(stamp.read_text(encoding="utf-8"))
-        if data.get("build_id") != build_id:
-            return {}
-        return {name: FileState(int(s), int(m)) for name, (s, m) in data["files"].items()}
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return {}
-
-
-def _write_stamp(stamp: Path, build_id: str, files: dict[str, FileState]) -> None:
-    data = {
-        "build_id": build_id,
-        "files": {name: [state.size, state.mtime_ns] for name, state in files.items()},
-    }
-    with contextlib.suppress(OSError):
-        _make_private_dirs(stamp.parent)
-        temporary = stamp.with_name(f"{stamp.name}.{uuid.uuid4().hex[:12]}.tmp")
-        temporary.write_text(json.dumps(data), encoding="utf-8")
-        temporary.replace(stamp)
 
 
 # --- helpers --------------------------------------------------------------------------------
-
-
-def _make_private_dirs(folder: Path) -> None:
-    """Create ``folder`` and any missing parents readable by this user only (the data folder
-    says which articles a person reads)."""
-    missing = []
-    while not folder.exists() and folder != folder.parent:
-        missing.append(folder)
-        folder = folder.parent
-    for made in reversed(missing):
-        made.mkdir(mode=0o700, exist_ok=True)
 
 
 def _memory() -> ContentIndex:
     uri = f"file:expertreader-content-{uuid.uuid4().hex}?mode=memory&cache=shared"
     keep_alive = sqlite3.connect(uri, uri=True, check_same_thread=False)
     return ContentIndex(uri, keep_alive=keep_alive)
-
-
-def _file_uri(path: Path, *, immutable: bool = False) -> str:
-    uri = Path(path).absolute().as_uri() + "?mode=ro"
-    return uri + "&immutable=1" if immutable else uri
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -434,7 +397,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         print(f"{content_dir}: cannot build the content index ({error})", file=sys.stderr)
         return 1
-    conn = sqlite3.connect(_file_uri(out_file), uri=True)
+    conn = sqlite3.connect(file_uri(out_file), uri=True)
     try:
         articles, qas = (
             conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()[0]

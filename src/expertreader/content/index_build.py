@@ -15,12 +15,13 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from expertreader.content import index_rows, index_words
 from expertreader.content.errors import ContentError
+from expertreader.content.folders import FileState, Folders, in_order
 from expertreader.content.model import Article
 
 INDEX_FORMAT = 2
@@ -28,6 +29,9 @@ INDEX_FORMAT = 2
 DUPLICATE = "repeats an article already loaded; skipped"
 
 Progress = Callable[[int, int], None]
+Parsed = Mapping[str, Article]
+"""Articles parsed already, by the SHA-256 of their file: used instead of parsing it again
+(adding an article parses it to check it, then indexes the copy it made of the same bytes)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +46,6 @@ class ParserVersion:
         if declared != self.declared:
             return False
         return source is None or self.source is None or source == self.source
-
-
-@dataclass(frozen=True, slots=True)
-class FileState:
-    size: int
-    mtime_ns: int
 
 
 def check(conn: sqlite3.Connection, version: ParserVersion | None = None) -> bool:
@@ -96,7 +94,7 @@ def stored_files(conn: sqlite3.Connection) -> dict[str, Stored]:
 
 
 def find_changes(
-    content_dir: Path, files: dict[str, FileState], stored: dict[str, Stored]
+    folders: Folders, files: dict[str, FileState], stored: dict[str, Stored]
 ) -> Changes:
     changes = Changes(
         added=sorted(set(files) - set(stored)),
@@ -110,7 +108,7 @@ def find_changes(
         if files[name].size != stored[name].state.size:
             changes.changed.append(name)  # no need to read it twice
             continue
-        digest = sha256(content_dir / name)
+        digest = sha256(folders.path(name))
         if digest is not None and digest == stored[name].sha256:
             changes.touched[name] = digest
         else:
@@ -120,11 +118,12 @@ def find_changes(
 
 def apply_changes(
     conn: sqlite3.Connection,
-    content_dir: Path,
+    folders: Folders,
     files: dict[str, FileState],
     stored: dict[str, Stored],
     changes: Changes,
     progress: Progress | None,
+    parsed: Parsed | None = None,
 ) -> list[str] | None:
     """Re-index what changed, in the open transaction; None when a full build is needed
     (a repeated article: which copy wins depends on every file's order)."""
@@ -141,10 +140,10 @@ def apply_changes(
     index_words.remove_words(conn, old_words.counts())
     old_words.close()
     new_words = index_words.WordCounter(conn)
-    to_parse = sorted(changes.added + changes.changed)
+    to_parse = in_order(changes.added + changes.changed)
     writer = _Writer(conn, new_words, allow_repeat=False)
-    for done, parsed in enumerate(_parsed_files(content_dir, to_parse), start=1):
-        if not writer.add(parsed, files[parsed.name]):
+    for done, one in enumerate(_parsed_files(folders, to_parse, parsed), start=1):
+        if not writer.add(one, files[one.name]):
             new_words.close()
             return None
         if progress is not None:
@@ -167,12 +166,13 @@ def apply_changes(
 
 def write_new(
     out_file: Path,
-    content_dir: Path,
+    folders: Folders,
     files: dict[str, FileState],
     version: ParserVersion,
     progress: Progress | None,
     *,
     private: bool = True,
+    parsed: Parsed | None = None,
 ) -> list[str]:
     """Build into a temporary file beside ``out_file``, then rename it into place; readable
     by this user only unless it is ``private=False`` (a prebuilt index, for everyone)."""
@@ -184,7 +184,7 @@ def write_new(
             conn.execute("PRAGMA synchronous = OFF")
             conn.execute("PRAGMA cache_size = -32000")
             conn.execute("BEGIN")
-            parsed = build_into(conn, content_dir, files, version, progress)
+            names = build_into(conn, folders, files, version, progress, parsed)
             conn.execute("COMMIT")
         finally:
             conn.close()
@@ -194,22 +194,23 @@ def write_new(
         temporary.replace(out_file)
     finally:
         temporary.unlink(missing_ok=True)
-    return parsed
+    return names
 
 
 def build_into(
     conn: sqlite3.Connection,
-    content_dir: Path,
+    folders: Folders,
     files: dict[str, FileState],
     version: ParserVersion,
     progress: Progress | None,
+    parsed: Parsed | None = None,
 ) -> list[str]:
     start(conn, version)
-    names = sorted(files)
+    names = in_order(files)
     words = index_words.WordCounter(conn)
     writer = _Writer(conn, words, allow_repeat=True)
-    for done, parsed in enumerate(_parsed_files(content_dir, names), start=1):
-        writer.add(parsed, files[parsed.name])
+    for done, one in enumerate(_parsed_files(folders, names, parsed), start=1):
+        writer.add(one, files[one.name])
         if progress is not None:
             progress(done, len(names))
     writer.flush()
@@ -254,17 +255,20 @@ class _Parsed:
     """``index_rows.qa_rows(article)``, made in the parsing thread."""
 
 
-def _parse_one(content_dir: Path, name: str) -> _Parsed:
-    path = content_dir / name
+def _parse_one(folders: Folders, name: str, parsed: Parsed | None) -> _Parsed:
+    path = folders.path(name)
     digest = sha256(path) or ""
     try:
-        article = parse_file(path)
+        known = parsed.get(digest) if parsed else None
+        article = replace(known, source=path.name) if known else parse_file(path)
         return _Parsed(name, digest, article, None, index_rows.qa_rows(article))
     except ContentError as error:
         return _Parsed(name, digest, None, (error.line, error.message))
 
 
-def _parsed_files(content_dir: Path, names: Sequence[str]) -> Iterator[_Parsed]:
+def _parsed_files(
+    folders: Folders, names: Sequence[str], parsed: Parsed | None
+) -> Iterator[_Parsed]:
     """The files parsed, in order, by a helper thread: SQLite releases the interpreter while
     it indexes one file, so the next is parsed meanwhile (a first build takes half as long)."""
     results: queue.Queue[_Parsed | BaseException | None] = queue.Queue(maxsize=16)
@@ -283,7 +287,7 @@ def _parsed_files(content_dir: Path, names: Sequence[str]) -> Iterator[_Parsed]:
             for name in names:
                 if stop.is_set():
                     return
-                put(_parse_one(content_dir, name))
+                put(_parse_one(folders, name, parsed))
         except BaseException as error:  # handed to the consumer, raised there
             put(error)
         put(None)

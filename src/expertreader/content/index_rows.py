@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any, Literal
 
+from expertreader.content.folders import ADDED_PREFIX
 from expertreader.content.info import ArticleInfo, QuestionInfo
 from expertreader.content.model import QA, Article, ContentWarning
 
@@ -183,6 +184,14 @@ def read_infos(conn: sqlite3.Connection) -> list[tuple[int, ArticleInfo]]:
     """(rowid, info) of every article, in storage order."""
     rows = conn.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY rowid").fetchall()
     return [(int(row[0]), _info(row)) for row in rows]
+
+
+def read_added_ids(conn: sqlite3.Connection) -> list[str]:
+    """The ids of the articles that came from the person's added folder (``folders.py``)."""
+    rows = conn.execute(
+        "SELECT id FROM articles WHERE substr(file, 1, ?) = ?", (len(ADDED_PREFIX), ADDED_PREFIX)
+    )
+    return [str(row[0]) for row in rows]
 
 
 def read_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
