@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from expertreader.content.model import EDITORIAL_INSERTION, QA
 from expertreader.ui import style
+from expertreader.ui.views.answer_accessible import expose_as_document
 
 MINIMUM_LINES = 4
 
@@ -43,6 +44,7 @@ class AnswerView(QTextBrowser):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setAccessibleName("Answer")
+        self._accessible = expose_as_document(self)  # a document to browse, not a "label"
         self.document().setDocumentMargin(style.READING_MARGIN)
         self.qa: QA | None = None
         self._blocks: list[tuple[int, int]] = []  # per answer paragraph: block, label units
