@@ -5,7 +5,8 @@ size, encoding, JSON syntax and nesting depth are checked before any structure i
 each annotation is checked on its own, so one bad entry (an impossible time, an id that is not
 text) is reported and skipped, never fatal. Words are never dropped silently: a bookmark that
 carries text (other tools allow that) comes in as a bookmark and a note, and anything left out
-is listed in ``skipped`` with the reason. Time is linear in the size of the file.
+is listed in ``skipped`` with the reason. Time is linear in the size of the file. Appointment
+sheets and their questions are read by ``sheet_annotation_reader``.
 """
 
 from __future__ import annotations
@@ -27,7 +28,13 @@ from expertreader.export.annotations import (
     QUESTION_KEY,
     derived_id,
 )
+from expertreader.export.sheet_annotation_reader import (
+    SheetAnnotationError,
+    is_sheet_annotation,
+    read_sheet_annotation,
+)
 from expertreader.notes.model import Bookmark, Note, Passage
+from expertreader.notes.sheet_model import Sheet, SheetItem
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 """Far above any real notes file (a thousand long notes are well under 2 MB)."""
@@ -60,6 +67,8 @@ class ImportedNotes:
     bookmarks: list[Bookmark] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    sheets: list[Sheet] = field(default_factory=list)
+    sheet_items: list[SheetItem] = field(default_factory=list)
 
 
 class _SkipError(Exception):
@@ -188,6 +197,18 @@ def _read_items(items: list[object], path: str | Path) -> ImportedNotes:
         label = f"annotation {index}"
         if isinstance(item, dict) and isinstance(item.get("id"), str):
             label += f" ({_clip(item['id'])})"
+        if is_sheet_annotation(item):
+            assert isinstance(item, dict)
+            try:
+                sheet_record = read_sheet_annotation(item)
+            except SheetAnnotationError as reason:
+                result.skipped.append(f"{label}: {reason}")
+                continue
+            if isinstance(sheet_record, Sheet):
+                result.sheets.append(sheet_record)
+            else:
+                result.sheet_items.append(sheet_record)
+            continue
         try:
             entries, left_out = _read_annotation(item)
         except _SkipError as reason:
@@ -219,7 +240,7 @@ def _read_items(items: list[object], path: str | Path) -> ImportedNotes:
                 notes[entry.uid] = entry
     result.bookmarks = list(bookmarks.values())
     result.notes = list(notes.values())
-    if result.skipped and not result.bookmarks and not result.notes:
+    if result.skipped and not (result.bookmarks or result.notes or result.sheets):
         more = len(result.skipped) - 1
         also = f" (and {more} more like it)" if more else ""
         raise ImportFileError(

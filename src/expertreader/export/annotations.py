@@ -10,6 +10,15 @@ collection the disclaimer(s) and the privacy notice, because every export carrie
 Each annotation also names the article's date and expert, and the collection the program that
 wrote it (W3C ``generator``), because every export says where its words came from. Reading
 these files back is ``annotation_reader.py``'s job.
+
+Appointment sheets travel in the same collection, so a caregiver can open the same sheet on
+another computer. A sheet is an annotation ``describing`` the appointment
+(``expertreader:sheet/<uid>``): its body is the sheet's title, the date, with whom and who comes
+along are extension properties. Each question on it is a ``questioning`` annotation whose body is
+the question (and, once the doctor answered, a second body with purpose ``replying``: what the
+doctor said), targeting the sheet and, for a question from the articles, the question itself.
+Its place on the sheet, the quote, the note and "asked" are extension properties. An older
+ExpertReader skips these (they do not target one question) rather than reading them as notes.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ from expertreader.content.disclaimer import disclaimers_for
 from expertreader.content.library import Library
 from expertreader.export.document import PRIVACY_NOTICE
 from expertreader.notes.model import Bookmark, Note
+from expertreader.notes.sheet_model import Sheet, SheetItem
 from expertreader.timestamps import to_text as format_time
 
 __all__ = [
@@ -37,8 +47,11 @@ __all__ = [
     "NOTICE_KEY",
     "QA_IRI_PREFIX",
     "QUESTION_KEY",
+    "SHEET_IRI_PREFIX",
+    "SheetExport",
     "format_time",
     "qa_iri",
+    "sheet_iri",
     "to_annotation_collection",
     "to_json",
 ]
@@ -53,6 +66,22 @@ DISCLAIMER_KEY = "expertreader:disclaimer"
 NOTICE_KEY = "expertreader:notice"
 ARTICLE_DATE_KEY = "expertreader:articleDate"
 EXPERT_KEY = "expertreader:expert"
+SHEET_IRI_PREFIX = "expertreader:sheet/"
+APPOINTMENT_KEY = "expertreader:appointment"
+WITH_WHOM_KEY = "expertreader:withWhom"
+COMING_ALONG_KEY = "expertreader:comingAlong"
+SHEET_KEY = "expertreader:sheet"
+"""On a sheet's question: the uid of its sheet."""
+POSITION_KEY = "expertreader:position"
+INCLUDE_QUOTE_KEY = "expertreader:includeQuote"
+QUOTE_KEY = "expertreader:quote"
+INCLUDE_NOTE_KEY = "expertreader:includeNote"
+NOTE_KEY = "expertreader:note"
+"""On a sheet's question: the uid of the note it prints."""
+ASKED_KEY = "expertreader:asked"
+
+SheetExport = tuple[Sheet, list[SheetItem]]
+"""A sheet and its questions, as the JSON export writes them."""
 
 # Fixed, so that ids derived from content are the same on every machine and every run.
 _NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "expertreader:")
@@ -69,17 +98,22 @@ def to_annotation_collection(
     *,
     exported_at: dt.datetime,
     library: Library | None = None,
+    sheets: list[SheetExport] | None = None,
 ) -> dict[str, object]:
-    """The contract's AnnotationCollection with every bookmark and note in its first page.
+    """The contract's AnnotationCollection with every bookmark, note and sheet in its first page.
 
     With ``library``, the question and article title are taken from the current content;
     without it (or for questions the content lacks), from what the bookmark or note stored.
     """
     items: list[dict[str, object]] = [_bookmark_annotation(b, library) for b in bookmarks]
     items += [_note_annotation(n, library) for n in notes]
+    for sheet, questions in sheets or []:
+        items.append(_sheet_annotation(sheet))
+        items += [_sheet_item_annotation(item, library) for item in questions]
     _make_ids_unique(items)
     items.sort(key=lambda item: (str(item["created"]), str(item["id"])))
     qa_ids = [b.qa_id for b in bookmarks] + [n.qa_id for n in notes]
+    qa_ids += [item.qa_id for _, questions in sheets or [] for item in questions if item.qa_id]
     disclaimers = disclaimers_for(library, qa_ids)
     collection_id = derived_id(
         "collection", format_time(exported_at), *(str(i["id"]) for i in items)
@@ -112,10 +146,11 @@ def to_json(
     *,
     exported_at: dt.datetime,
     library: Library | None = None,
+    sheets: list[SheetExport] | None = None,
 ) -> str:
     """The collection as pretty-printed UTF-8 JSON text ending with a newline."""
     collection = to_annotation_collection(
-        bookmarks, notes, exported_at=exported_at, library=library
+        bookmarks, notes, exported_at=exported_at, library=library, sheets=sheets
     )
     return json.dumps(collection, ensure_ascii=False, indent=2) + "\n"
 
@@ -123,6 +158,67 @@ def to_json(
 def qa_iri(qa_id: str) -> str:
     """The IRI that names one question: ``expertreader:qa/<qa id>``."""
     return QA_IRI_PREFIX + quote(qa_id, safe="-._~")
+
+
+def sheet_iri(uid: str) -> str:
+    """The IRI that names one appointment: ``expertreader:sheet/<sheet uid>``."""
+    return SHEET_IRI_PREFIX + quote(uid, safe="-._~")
+
+
+def _sheet_annotation(sheet: Sheet) -> dict[str, object]:
+    created = format_time(sheet.created)
+    annotation: dict[str, object] = {
+        "id": _annotation_id(sheet.uid, "sheet", created, sheet.title),
+        "type": "Annotation",
+        "motivation": "describing",
+        "created": created,
+        "modified": max(created, format_time(sheet.modified)),
+        "body": _textual_body(sheet.title, "describing"),
+        "target": sheet_iri(sheet.uid),
+    }
+    for key, value in (
+        (APPOINTMENT_KEY, sheet.appointment),
+        (WITH_WHOM_KEY, sheet.with_whom),
+        (COMING_ALONG_KEY, sheet.coming_along),
+    ):
+        if value:
+            annotation[key] = value
+    return annotation
+
+
+def _sheet_item_annotation(item: SheetItem, library: Library | None) -> dict[str, object]:
+    created = format_time(item.created)
+    bodies = [_textual_body(item.question, "questioning")]
+    if item.doctor_said:
+        bodies.append(_textual_body(item.doctor_said, "replying"))
+    target: object = sheet_iri(item.sheet_uid)
+    if item.qa_id:
+        target = [target, qa_iri(item.qa_id)]
+    annotation: dict[str, object] = {
+        "id": _annotation_id(item.uid, "sheet question", item.sheet_uid, created, item.question),
+        "type": "Annotation",
+        "motivation": "questioning",
+        "created": created,
+        "modified": max(created, format_time(item.modified)),
+        "body": bodies if len(bodies) > 1 else bodies[0],
+        "target": target,
+        SHEET_KEY: item.sheet_uid,
+        POSITION_KEY: item.position,
+        ASKED_KEY: item.asked,
+        INCLUDE_QUOTE_KEY: item.include_quote,
+        INCLUDE_NOTE_KEY: item.include_note,
+    }
+    if item.quote:
+        annotation[QUOTE_KEY] = item.quote
+    if item.note_uid:
+        annotation[NOTE_KEY] = item.note_uid
+    if item.qa_id:
+        _add_context(annotation, item.qa_id, "", "", library)
+    return annotation
+
+
+def _textual_body(value: str, purpose: str) -> dict[str, object]:
+    return {"type": "TextualBody", "value": value, "format": "text/plain", "purpose": purpose}
 
 
 def _bookmark_annotation(bookmark: Bookmark, library: Library | None) -> dict[str, object]:

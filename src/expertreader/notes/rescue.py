@@ -1,9 +1,9 @@
 """What a damaged file still holds, joined with the best backup, written as a new notes file.
 
-``salvage`` reads rows; this decides which rows make the new file: for each note the newest edit,
-a deletion since the backup kept, nothing dropped when the two files used the same ids or put two
-notes on one answer. ``repair`` writes the result in place of the damaged file; the read-only
-fallback shows it from memory.
+``salvage`` reads rows; this decides which rows make the new file: for each note (and each
+appointment sheet and its questions) the newest edit, a deletion since the backup kept, nothing
+dropped when the two files used the same ids or put two notes on one answer. ``repair`` writes
+the result in place of the damaged file; the read-only fallback shows it from memory.
 """
 
 from __future__ import annotations
@@ -58,8 +58,11 @@ def merge_salvages(newer: Salvage, older: Salvage) -> Salvage:
     result.tables["note_versions"] = _union(
         older.rows("note_versions"), newer.rows("note_versions"), ("note_uid", "text", "saved")
     )
+    result.tables["sheets"], result.tables["sheet_items"] = _sheets(newer, older, binned)
     live = {("note", str(row.get("uid"))) for row in result.tables["notes"]}
     live |= {("bookmark", str(row.get("uid"))) for row in result.tables["bookmarks"]}
+    live |= {("sheet", str(row.get("uid"))) for row in result.tables["sheets"]}
+    live |= {("sheet_item", str(row.get("uid"))) for row in result.tables["sheet_items"]}
     restored_since = [  # the backup's bin holds what was restored after it was made
         row for row in older.rows("bin") if (str(row.get("kind")), str(row.get("uid"))) not in live
     ]
@@ -68,6 +71,29 @@ def merge_salvages(newer: Salvage, older: Salvage) -> Salvage:
     meta.update(_by_key(newer.rows("meta"), "key"))
     result.tables["meta"] = list(meta.values())
     return result
+
+
+def _sheets(
+    newer: Salvage, older: Salvage, binned: dict[tuple[str, str], str]
+) -> tuple[list[Row], list[Row]]:
+    """Appointment sheets and their questions, as notes are merged: per uid the newest
+    ``modified`` wins (a tie keeps the damaged file's), a deletion since the backup is kept,
+    and a question whose sheet is gone goes with it."""
+    kept: dict[str, list[Row]] = {}
+    for table, kind in (("sheets", "sheet"), ("sheet_items", "sheet_item")):
+        rows = _by_key(older.rows(table), "uid")
+        fresh = _by_key(newer.rows(table), "uid")
+        for uid, row in fresh.items():
+            if uid not in rows or str(row.get("modified")) >= str(rows[uid].get("modified")):
+                rows[uid] = row
+        kept[table] = [
+            row
+            for uid, row in rows.items()
+            if uid in fresh or binned.get((kind, uid), "") < str(row.get("modified") or "")
+        ]
+    sheets = {str(row.get("uid")) for row in kept["sheets"]}
+    items = [row for row in kept["sheet_items"] if str(row.get("sheet_uid")) in sheets]
+    return kept["sheets"], items
 
 
 def write_rows(target: Path, salvage: Salvage) -> None:
