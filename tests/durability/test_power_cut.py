@@ -30,11 +30,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.durability.recording_vfs import ApswConnection, Recording, RecordingVFS, images
 
 from expertreader.notes import connection
 from expertreader.notes.model import Bookmark, Note, Passage
 from expertreader.notes.store import NotesStore
+from tests.durability.recording_vfs import ApswConnection, Recording, RecordingVFS, images
 
 SEED = 20261201
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from tests.e2e.test_program import run
 
 from expertreader.notes.store import NotesStore
+from tests.e2e.test_program import run
 
 pytestmark = pytest.mark.e2e
 QA_ID = "54ea8238bb8b9684"  # "Can I get a second opinion each time …" in the bundled article

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from tests.durability import damage
 from tests.durability.damage import Seeded
 from tests.e2e.test_program import png_size, run

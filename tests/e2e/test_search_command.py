@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.e2e.test_program import PROGRAM, run
-from tests.unit.library_files import write_library
 
 from expertreader.notes.store import NotesStore
+from tests.e2e.test_program import PROGRAM, run
+from tests.unit.library_files import write_library
 
 pytestmark = pytest.mark.e2e
 QA_ID = "54ea8238bb8b9684"  # "Can I get a second opinion each time …" in the bundled article

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
-from tests.gui.conftest import BuildUI
 
 from expertreader import paths
 from expertreader.notes.errors import StoreError
@@ -16,6 +15,7 @@ from expertreader.notes.store import NotesStore
 from expertreader.ui.app import ExpertReaderUI
 from expertreader.ui.controllers.notes import NotesController
 from expertreader.ui.models.question_tree import BOOKMARK_MARK, NOTE_MARK
+from tests.gui.conftest import BuildUI
 
 
 def notes_of(ui: ExpertReaderUI) -> NotesController:

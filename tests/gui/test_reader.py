@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
-from tests.gui.conftest import BuildUI
 
 from expertreader.content.disclaimer import DEFAULT_DISCLAIMER
 from expertreader.ui.app import ExpertReaderUI
 from expertreader.ui.views.disclaimer_banner import DisclaimerBanner
 from expertreader.ui.views.main_window import MINIMUM_SIZE
+from tests.gui.conftest import BuildUI
 
 
 def shown_question(ui: ExpertReaderUI) -> str:

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from tests.gui.conftest import BuildUI
-from tests.gui.pixels import Report, Shot, check_focus_ring, check_ring, focus, rect_in, ring
 
 from expertreader.ui import style
 from expertreader.ui.app import ExpertReaderUI
@@ -40,6 +38,8 @@ from expertreader.ui.palettes import (
     contrast_ratio,
 )
 from expertreader.ui.settings import Settings
+from tests.gui.conftest import BuildUI
+from tests.gui.pixels import Report, Shot, check_focus_ring, check_ring, focus, rect_in, ring
 
 THEMES = tuple(PALETTES)
 EXPORT_PACKAGE = Path(__file__).resolve().parents[2] / "src" / "expertreader" / "export"

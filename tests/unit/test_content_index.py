@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.unit.library_files import ARTICLES, article_text, touch, write_library
 
 from expertreader import paths
 from expertreader.content import index, index_build
@@ -22,6 +21,7 @@ from expertreader.content.library import Library
 from expertreader.content.model import QA, Article, ContentWarning
 from expertreader.content.parse import parse_file
 from expertreader.search.engine import SearchEngine
+from tests.unit.library_files import ARTICLES, article_text, touch, write_library
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,11 +6,10 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from tests.unit.library_files import write_library
-
 from expertreader.content.disclaimer import DEFAULT_DISCLAIMER, disclaimers_for
 from expertreader.content.library import Library, load_library
 from expertreader.content.model import QA, Article
+from tests.unit.library_files import write_library
 
 
 def article(

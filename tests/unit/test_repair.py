@@ -20,8 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.durability import damage
-from tests.durability.damage import QUESTIONS, Seeded
 
 from expertreader import atomic, paths, timestamps
 from expertreader.export.annotations import to_json
@@ -31,6 +29,8 @@ from expertreader.notes.model import Note, Passage
 from expertreader.notes.repair import Condition, RecoveryReport, diagnose
 from expertreader.notes.salvage import salvage_file
 from expertreader.notes.store import NotesStore, OpenResult
+from tests.durability import damage
+from tests.durability.damage import QUESTIONS, Seeded
 
 
 @pytest.fixture
