@@ -46,7 +46,7 @@ class _Existing:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         notes = rows.read_each(
-            conn.execute(f"SELECT {schema.NOTE_SELECT} FROM notes"), None, rows.note_from_row
+            conn.execute(f"SELECT {rows.NOTE_SELECT} FROM notes"), None, rows.note_from_row
         )
         self.by_uid: dict[str, Note] = {note.uid: note for note in notes}
         self.answer_note: dict[str, Note] = {n.qa_id: n for n in notes if n.passage is None}
@@ -112,9 +112,9 @@ def _merge_note(conn: sqlite3.Connection, existing: _Existing, note: Note, count
 
 def insert(conn: sqlite3.Connection, note: Note) -> None:
     """A new note row and its first version."""
-    marks = ", ".join("?" * len(schema.NOTE_COLUMNS))
+    marks = ", ".join("?" * len(rows.NOTE_COLUMNS))
     conn.execute(
-        f"INSERT INTO notes ({schema.NOTE_SELECT}) VALUES ({marks})",
+        f"INSERT INTO notes ({rows.NOTE_SELECT}) VALUES ({marks})",
         rows.note_values(note, note.uid),
     )
     history.record(conn, note.uid, note.text, note.modified)
@@ -123,7 +123,7 @@ def insert(conn: sqlite3.Connection, note: Note) -> None:
 def update(conn: sqlite3.Connection, note: Note) -> None:
     """Rewrite a note's row (same uid) and keep its new text as a version."""
     uid, *values = rows.note_values(note, note.uid)
-    assignments = ", ".join(f"{column} = ?" for column in schema.NOTE_COLUMNS[1:])
+    assignments = ", ".join(f"{column} = ?" for column in rows.NOTE_COLUMNS[1:])
     conn.execute(f"UPDATE notes SET {assignments} WHERE uid = ?", (*values, uid))
     history.record(conn, note.uid, note.text, note.modified)
 
@@ -143,8 +143,8 @@ def absorb(conn: sqlite3.Connection, ours: Note, incoming: Note) -> bool:
 def same_place(incoming: Note, existing: Note) -> Note:
     """``incoming``, kept on ``existing``'s answer and kind: a note never moves.
 
-    The question and title it was written on are kept when ``incoming`` lacks them (other tools,
-    and older exports, leave them out).
+    The question and title it was written on, and the answer's wording then, are kept when
+    ``incoming`` lacks them (other tools, and older exports, leave them out).
     """
     passage = existing.passage
     if existing.passage is not None and incoming.passage is not None:
@@ -155,6 +155,7 @@ def same_place(incoming: Note, existing: Note) -> Note:
         passage=passage,
         question=incoming.question or existing.question,
         article_title=incoming.article_title or existing.article_title,
+        answer_text=existing.answer_text if incoming.answer_text is None else incoming.answer_text,
     )
 
 

@@ -30,7 +30,12 @@ class Bookmark:
 
 @dataclass(slots=True)
 class Note:
-    """A note on a whole answer (``passage`` is None) or on a highlighted passage."""
+    """A note on a whole answer (``passage`` is None) or on a highlighted passage.
+
+    ``answer_text`` is the answer the note was written against (``QA.answer_text`` then; None
+    for notes saved before it was kept): when the answer changes, the note can say so and show
+    the earlier wording. A passage's positions count characters in that text.
+    """
 
     qa_id: str
     text: str
@@ -40,3 +45,4 @@ class Note:
     passage: Passage | None = None
     question: str = ""
     article_title: str = ""
+    answer_text: str | None = None

@@ -13,10 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 from expertreader import timestamps
+from expertreader.notes import schema
 from expertreader.notes.model import Bookmark, Note, Passage
 
 T = TypeVar("T")
 S = TypeVar("S")
+NOTE_COLUMNS = (*schema.NOTE_COLUMNS, "answer_text")
+"""What a note row holds: ``schema.NOTE_COLUMNS`` and, since v4, the answer it was written on."""
+NOTE_SELECT = ", ".join(NOTE_COLUMNS)
 UNKNOWN_TIME = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 """Shown for a time no row could tell; the words of the note matter more than when."""
 
@@ -87,6 +91,7 @@ def bookmark_from_row(row: Sequence[Any], report: ReadReport | None = None) -> B
 def note_from_row(row: Sequence[Any], report: ReadReport | None = None) -> Note:
     uid, qa_id, text, created, modified, question, article_title = row[:7]
     exact, prefix, suffix, start, end = row[7:12]
+    answer = row[12] if len(row) > 12 else None
     passage = None
     if exact is not None:
         passage = Passage(
@@ -106,6 +111,7 @@ def note_from_row(row: Sequence[Any], report: ReadReport | None = None) -> Note:
         passage=passage,
         question=text_value(question, required=False),
         article_title=text_value(article_title, required=False),
+        answer_text=_optional_text(answer),
     )
     if report is not None and not (_readable_time(created) and _readable_time(modified)):
         report.mended.append(note.uid)
@@ -145,7 +151,7 @@ def storable(text: S) -> S:
 
 
 def note_values(note: Note, uid: str) -> tuple[object, ...]:
-    """A note as the values of ``schema.NOTE_COLUMNS``."""
+    """A note as the values of ``NOTE_COLUMNS``."""
     passage = note.passage
     created = timestamps.to_text(note.created)
     return (
@@ -161,6 +167,7 @@ def note_values(note: Note, uid: str) -> tuple[object, ...]:
         storable(passage.suffix) if passage else None,
         passage.start if passage else None,
         passage.end if passage else None,
+        storable(note.answer_text),
     )
 
 
@@ -172,6 +179,17 @@ def bookmark_values(bookmark: Bookmark, uid: str) -> tuple[object, ...]:
         storable(bookmark.question),
         storable(bookmark.article_title),
     )
+
+
+def _optional_text(value: object) -> str | None:
+    """A text that may be missing (NULL); one that cannot be read counts as missing too: the
+    note's own words matter, not the answer's copy."""
+    if value is None:
+        return None
+    try:
+        return text_value(value)
+    except BadRowError:
+        return None
 
 
 def _readable_time(value: object) -> bool:

@@ -27,7 +27,7 @@ from expertreader.notes.repair import RecoveryReport
 __all__ = ["NotesStore", "OpenResult", "StoreError"]
 
 T = TypeVar("T")
-_NOTES = f"SELECT {schema.NOTE_SELECT} FROM notes"
+_NOTES = f"SELECT {rows.NOTE_SELECT} FROM notes"
 _BOOKMARKS = f"SELECT {schema.BOOKMARK_SELECT} FROM bookmarks"
 
 
@@ -183,9 +183,18 @@ class NotesStore:
         return self._read(sql, (qa_id,), rows.note_from_row)
 
     def save_answer_note(
-        self, qa_id: str, text: str, question: str = "", article_title: str = ""
+        self,
+        qa_id: str,
+        text: str,
+        question: str = "",
+        article_title: str = "",
+        answer_text: str | None = None,
     ) -> Note | None:
-        """Create or update the answer's note; blank text deletes it (into the bin)."""
+        """Create or update the answer's note; blank text deletes it (into the bin).
+
+        ``answer_text``: the answer as the person sees it now, kept with the note (None keeps
+        what the note had: a question the articles no longer have).
+        """
         with self.database.transaction() as conn:
             existing = _answer_note_in(conn, qa_id)
             now = timestamps.utc_now()
@@ -194,7 +203,9 @@ class NotesStore:
                     _delete(conn, existing, now)
                 return None
             if existing is None:
-                note = Note(qa_id, text, now, now, new_uid(), None, question, article_title)
+                note = Note(
+                    qa_id, text, now, now, new_uid(), None, question, article_title, answer_text
+                )
                 merge.insert(conn, note)
                 return note
             if existing.text == text:
@@ -203,14 +214,24 @@ class NotesStore:
             existing.modified = max(now, existing.modified)
             existing.question = question or existing.question
             existing.article_title = article_title or existing.article_title
+            if answer_text is not None:
+                existing.answer_text = answer_text
             merge.update(conn, existing)
             return existing
 
     def add_passage_note(
-        self, qa_id: str, passage: Passage, text: str, question: str = "", article_title: str = ""
+        self,
+        qa_id: str,
+        passage: Passage,
+        text: str,
+        question: str = "",
+        article_title: str = "",
+        answer_text: str | None = None,
     ) -> Note:
+        """A note on a passage of ``answer_text`` (the answer now, which its positions count in;
+        kept as it is when the note's text is edited later)."""
         now = timestamps.utc_now()
-        note = Note(qa_id, text, now, now, new_uid(), passage, question, article_title)
+        note = Note(qa_id, text, now, now, new_uid(), passage, question, article_title, answer_text)
         with self.database.transaction() as conn:
             merge.insert(conn, note)
         return note
