@@ -46,3 +46,8 @@ class Note:
     question: str = ""
     article_title: str = ""
     answer_text: str | None = None
+
+    def answer_changed(self, current: str) -> bool:
+        """The answer reads differently now than when this note was written (False when that
+        was not kept: notes saved before schema v4, or imported without it)."""
+        return self.answer_text is not None and self.answer_text != current
