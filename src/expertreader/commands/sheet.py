@@ -1,9 +1,24 @@
-"""``expertreader sheet --list`` (JSON), ``sheet --output PATH [--id ID]``: appointment sheets."""
+"""``expertreader sheet --list`` (JSON), ``sheet --output PATH [--id ID]``: appointment sheets.
+
+``--list`` prints ``[{"id", "title", "date", "questions"}]``, the latest appointment first.
+``--output`` writes one sheet (the first of that list unless ``--id`` names another) as PDF,
+HTML or Markdown, chosen by the file's suffix. Exit 0 when done; 2 when the request cannot be
+met (an unknown suffix or id, no sheet yet); 1 when the notes or the file cannot be read or
+written. Messages go to stderr, never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from expertreader import paths
+
+if TYPE_CHECKING:
+    from expertreader.notes.store import NotesStore
 
 HELP = "list appointment sheets, or write one as PDF, HTML or Markdown"
 
@@ -16,5 +31,67 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    print("expertreader sheet: not available yet", file=sys.stderr)
-    return 2
+    from expertreader.export import sheet_service
+    from expertreader.notes.errors import StoreError
+    from expertreader.notes.opening import open_store
+
+    output = Path(args.output) if args.output else None
+    if output is not None:
+        if output.suffix.lower() not in sheet_service.SHEET_FORMATS:
+            known = ", ".join(sheet_service.SHEET_FORMATS)
+            print(f"{output}: choose a file ending in {known}", file=sys.stderr)
+            return 2
+        if paths.is_notes_file(output):
+            print(
+                f"{output}: that is where your notes are kept; choose another file.",
+                file=sys.stderr,
+            )
+            return 2
+    try:
+        store, recovery = open_store()
+    except (StoreError, OSError) as error:
+        reason = error.message if isinstance(error, StoreError) else error.strerror or str(error)
+        print(f"{paths.notes_db()}: your notes cannot be opened: {reason}", file=sys.stderr)
+        return 1
+    if recovery:
+        print(recovery, file=sys.stderr)
+    try:
+        if output is None:
+            sys.stdout.write(
+                json.dumps(sheet_service.listing(store), ensure_ascii=False, indent=2) + "\n"
+            )
+            return 0
+        return _write(store, output, args.id)
+    except StoreError as error:
+        print(f"{error.path}: {error.message}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+
+
+def _write(store: NotesStore, output: Path, uid: str | None) -> int:
+    from expertreader.content.library import load_library
+    from expertreader.export import sheet_service
+
+    try:
+        sheet, items = sheet_service.load_sheet(store, uid)
+    except sheet_service.NoSuchSheetError as error:
+        print(f"{paths.notes_db()}: {error}. Nothing was written.", file=sys.stderr)
+        return 2
+    library = load_library(paths.content_dir())
+    for problem in library.problems:
+        print(f"{problem} (article skipped)", file=sys.stderr)
+    document = sheet_service.sheet_document(store, library, sheet, items)
+    make_pdf = None
+    if output.suffix.lower() == ".pdf":
+        from expertreader.ui.sheet_pages import sheet_pdf_bytes
+
+        make_pdf = sheet_pdf_bytes
+    data = sheet_service.sheet_bytes(document, output.suffix, make_pdf)
+    try:
+        sheet_service.write_sheet(output, data)
+    except OSError as error:
+        print(f"{output}: cannot be written ({error.strerror or error})", file=sys.stderr)
+        return 1
+    print(f"Sheet “{document.title}” written to {output}", file=sys.stderr)
+    return 0

@@ -141,6 +141,13 @@ class ExpertReaderUI:
         notes.refresh_marks()
         self._set_notes_enabled(True)
         notes.show_qa(self.reader.current_qa)
+        self.attach_appointments()
+
+    def attach_appointments(self) -> None:
+        """My notes, appointment sheets and File > Print this answer (ui/appointments.py)."""
+        from expertreader.ui.appointments import attach_appointments
+
+        self.appointments = attach_appointments(self)
 
     def _publish_notes(self) -> None:
         """Search sees the notes as they are now (after every save, delete, undo, import)."""
