@@ -16,7 +16,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from pytestqt.qtbot import QtBot
-from tests.gui.conftest import BuildUI
 
 from expertreader import paths
 from expertreader.export.annotation_reader import read_annotation_file
@@ -29,6 +28,7 @@ from expertreader.timestamps import utc_now
 from expertreader.ui.app import ExpertReaderUI
 from expertreader.ui.controllers.sheets import SheetsController
 from expertreader.ui.views.sheet_dialogs import Candidate, SheetDetails
+from tests.gui.conftest import BuildUI
 
 TYPED = ["Can I travel in March?", "Who do I call at night if I feel worse?"]
 
@@ -175,8 +175,7 @@ def test_a_sheet_of_five_built_reordered_printed_answered_and_kept(
     reopened.open_action.trigger()
     reopened.open_sheet(reopened.chosen_uid())
     assert [row.split(". ", 1)[1] for row in question_rows(reopened)] == order
-    questions, said = read_stored()
-    assert said[:2] == ["Yes, after the next scan.", "Ask the nurse line."]
+    assert read_stored()[1][:2] == ["Yes, after the next scan.", "Ask the nurse line."]
     first = reopened.editor.items[0]
     assert first.asked and first.doctor_said == "Yes, after the next scan."
     assert reopened.editor.items[order.index(chosen[0])].include_quote

@@ -28,6 +28,7 @@ from expertreader.notes.errors import Fault, StoreError
 from expertreader.notes.model import Note, Passage
 from expertreader.notes.repair import Condition, RecoveryReport, diagnose
 from expertreader.notes.salvage import salvage_file
+from expertreader.notes.sheets import Sheets
 from expertreader.notes.store import NotesStore, OpenResult
 from tests.durability import damage
 from tests.durability.damage import QUESTIONS, Seeded
@@ -614,3 +615,47 @@ def test_a_missing_file_with_a_file_where_the_backups_folder_should_be(data_dir:
     with result.store as store:
         store.save_answer_note("q1", "works")
         assert [note.text for note in store.notes()] == ["works"]
+
+
+# --- appointment sheets ------------------------------------------------------------------------
+
+
+def test_a_repair_keeps_sheets_with_the_newest_answers_typed_since_the_backup(
+    data_dir: Path,
+) -> None:
+    db = data_dir / "notes.db"
+    with NotesStore.open(db).store as store:
+        sheets = Sheets(store.database)
+        sheet = sheets.create("Visit", "2026-12-03")
+        first = sheets.add_item(sheet.uid, "In the backup")
+        store.backup("daily")
+        later = sheets.add_item(sheet.uid, "Added since")
+        sheets.set_doctor_said(first.uid, "Typed since the backup")
+    with _force_repair(db).store as store:
+        sheets = Sheets(store.database)
+        assert [s.uid for s in sheets.all()] == [sheet.uid]
+        items = sheets.items(sheet.uid)
+        assert [i.uid for i in items] == [first.uid, later.uid]
+        assert items[0].doctor_said == "Typed since the backup"
+
+
+def test_a_repair_keeps_deletions_of_sheets_and_questions_made_since_the_backup(
+    data_dir: Path,
+) -> None:
+    db = data_dir / "notes.db"
+    with NotesStore.open(db).store as store:
+        sheets = Sheets(store.database)
+        gone = sheets.create("Deleted since")
+        sheets.add_item(gone.uid, "Goes with its sheet")
+        kept = sheets.create("Kept")
+        taken_off = sheets.add_item(kept.uid, "Taken off since")
+        stays = sheets.add_item(kept.uid, "Stays")
+        store.backup("daily")
+        sheets.delete(gone.uid)
+        sheets.remove_item(taken_off.uid)
+    with _force_repair(db).store as store:
+        sheets = Sheets(store.database)
+        assert [s.uid for s in sheets.all()] == [kept.uid]
+        assert [i.uid for i in sheets.items(kept.uid)] == [stays.uid]
+        assert {e.kind for e in sheets.bin_entries()} == {"sheet", "sheet_item"}
+        assert store.database.query("SELECT count(*) FROM sheet_items")[0][0] == 1

@@ -37,15 +37,15 @@ def run(args: argparse.Namespace) -> int:
 
     output = Path(args.output) if args.output else None
     if output is not None:
-        if output.suffix.lower() not in sheet_service.SHEET_FORMATS:
-            known = ", ".join(sheet_service.SHEET_FORMATS)
-            print(f"{output}: choose a file ending in {known}", file=sys.stderr)
-            return 2
         if paths.is_notes_file(output):
             print(
                 f"{output}: that is where your notes are kept; choose another file.",
                 file=sys.stderr,
             )
+            return 2
+        if output.suffix.lower() not in sheet_service.SHEET_FORMATS:
+            known = ", ".join(sheet_service.SHEET_FORMATS)
+            print(f"{output}: choose a file ending in {known}", file=sys.stderr)
             return 2
     try:
         store, recovery = open_store()
