@@ -17,8 +17,20 @@ from html import escape
 
 from expertreader import words
 from expertreader.content.model import EDITORIAL_INSERTION
-from expertreader.export import phrases
-from expertreader.export.document import ArticleEntry, ExportDocument, NoteEntry, QuestionEntry
+from expertreader.export.document import ExportDocument
+from expertreader.export.layout import (
+    Block,
+    Disclaimers,
+    ExpertParagraph,
+    Heading,
+    Label,
+    Meta,
+    NoteBlock,
+    Paragraph,
+    Privacy,
+    Title,
+    notes_layout,
+)
 
 __all__ = ["STYLE", "to_html"]
 
@@ -50,35 +62,21 @@ blockquote { margin-top: 4px; margin-bottom: 8px; margin-left: 24px; margin-righ
 """
 
 # Belt and braces: even if escaping ever failed, a browser would run no script and load nothing.
-_POLICY = "default-src 'none'; style-src 'unsafe-inline'"
+POLICY = "default-src 'none'; style-src 'unsafe-inline'"
 
 
 def to_html(doc: ExportDocument) -> str:
     """The whole export as one HTML5 document ending with a newline."""
-    body: list[str] = [
-        f"<h1>{_text(doc.title)}</h1>",
-        _p(phrases.exported_on(doc), "meta"),
-        _p(doc.privacy_notice, "privacy"),
-        _disclaimer_box(doc.disclaimers),
-    ]
-    if doc.is_empty:
-        body.append(_p(phrases.nothing_yet()))
-    for article in doc.articles:
-        body.extend(_article(article))
-    if doc.orphans:
-        body.append(f"<h2>{_text(phrases.orphans_heading())}</h2>")
-        body.append(_p(phrases.orphans_explanation()))
-        for orphan in doc.orphans:
-            body.extend(_question(orphan, orphan=True))
+    body = [_block(block) for block in notes_layout(doc)]
     head = [
         "<!DOCTYPE html>",
         f'<html lang="{words.language()}">',
         "<head>",
         '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">',
+        f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta name="generator" content="{_text(doc.generator)}">',
-        f"<title>{_text(doc.title)}</title>",
+        f'<meta name="generator" content="{escaped(doc.generator)}">',
+        f"<title>{escaped(doc.title)}</title>",
         f"<style>\n{STYLE}</style>",
         "</head>",
         "<body>",
@@ -86,60 +84,56 @@ def to_html(doc: ExportDocument) -> str:
     return "\n".join([*head, *body, "</body>", "</html>"]) + "\n"
 
 
-def _disclaimer_box(disclaimers: tuple[str, ...]) -> str:
-    paragraphs = "\n".join(_p(text) for text in disclaimers)
+def _block(block: Block) -> str:
+    """One block of the layout as HTML (what Qt's rich text lays out well, for the PDF too)."""
+    match block:
+        case Title(text):
+            return f"<h1>{escaped(text)}</h1>"
+        case Heading(level, text):
+            return f"<h{level}>{escaped(text)}</h{level}>"
+        case Meta(text):
+            return paragraph(text, "meta")
+        case Privacy(text):
+            return paragraph(text, "privacy")
+        case Label(text):
+            return paragraph(text, "label")
+        case Paragraph(text):
+            return paragraph(text)
+        case ExpertParagraph(text):
+            return f"<p>{expert_text(text)}</p>"
+        case Disclaimers(heading, texts):
+            return disclaimer_box(heading, texts)
+        case NoteBlock():
+            return _note(block)
+
+
+def disclaimer_box(heading: str, disclaimers: tuple[str, ...]) -> str:
+    paragraphs = "\n".join(paragraph(text) for text in disclaimers)
     return (
         '<table class="disclaimer" width="100%" border="1" cellspacing="0" cellpadding="10">'
-        f'<tr><td>\n<p class="label">{_text(phrases.disclaimer_heading())}</p>\n{paragraphs}\n'
+        f'<tr><td>\n<p class="label">{escaped(heading)}</p>\n{paragraphs}\n'
         "</td></tr></table>"
     )
 
 
-def _article(article: ArticleEntry) -> list[str]:
-    parts = [f"<h2>{_text(article.title)}</h2>"]
-    if facts := phrases.article_facts(article):
-        parts.append(_p(facts, "meta"))
-    for question in article.questions:
-        parts.extend(_question(question, orphan=False))
-    return parts
-
-
-def _question(entry: QuestionEntry, *, orphan: bool) -> list[str]:
-    parts = [f"<h3>{_text(entry.question)}</h3>"]
-    if orphan:
-        parts.append(_p(phrases.from_article(entry.article_title), "meta"))
-    if entry.bookmarked_at is not None:
-        parts.append(_p(phrases.bookmarked_on(entry.bookmarked_at), "meta"))
-    if entry.answer:
-        parts.append(_p(phrases.expert_answer(), "label"))
-        parts.extend(f"<p>{_expert_text(paragraph)}</p>" for paragraph in entry.answer)
-    for note in entry.answer_notes:
-        parts.extend(_note(note, phrases.answer_note_label()))
-    for note in entry.passage_notes:
-        parts.extend(_note(note, phrases.passage_note_label()))
-    return parts
-
-
-def _note(note: NoteEntry, label: str) -> list[str]:
-    times = phrases.note_times(note)
-    parts = [f'<p class="label">{_text(label)} <span class="when">({_text(times)})</span></p>']
+def _note(note: NoteBlock) -> str:
+    when = f'<span class="when">({escaped(note.times)})</span>'
+    parts = [f'<p class="label">{escaped(note.label)} {when}</p>']
     if note.quote is not None:
-        parts.append(f"<blockquote><p>{_expert_text(note.quote)}</p></blockquote>")
-    paragraphs = _paragraphs(note.text)
-    if not paragraphs:
-        paragraphs = [f"<em>{_text(phrases.empty_note())}</em>"]
-    parts.extend(f'<p class="note">{paragraph}</p>' for paragraph in paragraphs)
-    return parts
+        parts.append(f"<blockquote><p>{expert_text(note.quote)}</p></blockquote>")
+    paragraphs = note_paragraphs(note.text) or [f"<em>{escaped(note.empty)}</em>"]
+    parts.extend(f'<p class="note">{line}</p>' for line in paragraphs)
+    return "\n".join(parts)
 
 
-def _paragraphs(text: str) -> list[str]:
+def note_paragraphs(text: str) -> list[str]:
     """A note's text as escaped paragraphs; its own line breaks are kept as ``<br>``."""
     paragraphs: list[str] = []
     current: list[str] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = raw.strip()
         if line:
-            current.append(_text(line))
+            current.append(escaped(line))
         elif current:
             paragraphs.append("<br>\n".join(current))
             current = []
@@ -148,23 +142,23 @@ def _paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
-def _expert_text(text: str) -> str:
+def expert_text(text: str) -> str:
     """The expert's words, escaped, with bracketed editorial insertions marked for styling."""
     pieces: list[str] = []
     position = 0
     for match in EDITORIAL_INSERTION.finditer(text):
-        pieces.append(_text(text[position : match.start()]))
-        pieces.append(f'<span class="insertion">{_text(match[0])}</span>')
+        pieces.append(escaped(text[position : match.start()]))
+        pieces.append(f'<span class="insertion">{escaped(match[0])}</span>')
         position = match.end()
-    pieces.append(_text(text[position:]))
+    pieces.append(escaped(text[position:]))
     return "".join(pieces)
 
 
-def _p(text: str, css_class: str = "") -> str:
+def paragraph(text: str, css_class: str = "") -> str:
     attribute = f' class="{css_class}"' if css_class else ""
-    return f"<p{attribute}>{_text(text)}</p>"
+    return f"<p{attribute}>{escaped(text)}</p>"
 
 
-def _text(text: str) -> str:
+def escaped(text: str) -> str:
     """Escape for element content and attribute values alike."""
     return escape(text, quote=True)

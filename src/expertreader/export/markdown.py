@@ -10,8 +10,20 @@ from __future__ import annotations
 
 import re
 
-from expertreader.export import phrases
-from expertreader.export.document import ArticleEntry, ExportDocument, NoteEntry, QuestionEntry
+from expertreader.export.document import ExportDocument
+from expertreader.export.layout import (
+    Block,
+    Disclaimers,
+    ExpertParagraph,
+    Heading,
+    Label,
+    Meta,
+    NoteBlock,
+    Paragraph,
+    Privacy,
+    Title,
+    notes_layout,
+)
 
 __all__ = ["escape_heading", "escape_text", "to_markdown"]
 
@@ -27,23 +39,24 @@ _ORDERED_START = re.compile(r"^(\d{1,9})([.)])")
 
 def to_markdown(doc: ExportDocument) -> str:
     """The whole export as one CommonMark document ending with a newline."""
-    blocks: list[str] = [
-        f"# {escape_heading(doc.title)}",
-        escape_text(phrases.exported_on(doc)),
-        f"**{escape_text(doc.privacy_notice)}**",
-        f"## {escape_heading(phrases.disclaimer_heading())}",
-        *(escape_text(text) for text in doc.disclaimers),
-    ]
-    if doc.is_empty:
-        blocks.append(escape_text(phrases.nothing_yet()))
-    for article in doc.articles:
-        blocks.extend(_article(article))
-    if doc.orphans:
-        blocks.append(f"## {escape_heading(phrases.orphans_heading())}")
-        blocks.append(escape_text(phrases.orphans_explanation()))
-        for orphan in doc.orphans:
-            blocks.extend(_question(orphan, orphan=True))
-    return "\n\n".join(blocks) + "\n"
+    return "\n\n".join(_block(block) for block in notes_layout(doc)) + "\n"
+
+
+def _block(block: Block) -> str:
+    """One block of the layout as Markdown (a note or the disclaimers: several paragraphs)."""
+    match block:
+        case Title(text):
+            return f"# {escape_heading(text)}"
+        case Heading(level, text):
+            return f"{'#' * level} {escape_heading(text)}"
+        case Privacy(text) | Label(text):
+            return f"**{escape_text(text)}**"
+        case Meta(text) | Paragraph(text) | ExpertParagraph(text):
+            return escape_text(text)
+        case Disclaimers(heading, texts):
+            return "\n\n".join([f"## {escape_heading(heading)}", *map(escape_text, texts)])
+        case NoteBlock():
+            return _note(block)
 
 
 def escape_text(text: str) -> str:
@@ -57,38 +70,13 @@ def escape_heading(text: str) -> str:
     return _escape_line(" ".join(text.split()), _INLINE_HEADING)
 
 
-def _article(article: ArticleEntry) -> list[str]:
-    blocks = [f"## {escape_heading(article.title)}"]
-    if facts := phrases.article_facts(article):
-        blocks.append(escape_text(facts))
-    for question in article.questions:
-        blocks.extend(_question(question, orphan=False))
-    return blocks
-
-
-def _question(entry: QuestionEntry, *, orphan: bool) -> list[str]:
-    blocks = [f"### {escape_heading(entry.question)}"]
-    if orphan:
-        blocks.append(escape_text(phrases.from_article(entry.article_title)))
-    if entry.bookmarked_at is not None:
-        blocks.append(escape_text(phrases.bookmarked_on(entry.bookmarked_at)))
-    if entry.answer:
-        blocks.append(f"**{escape_text(phrases.expert_answer())}**")
-        blocks.extend(escape_text(paragraph) for paragraph in entry.answer)
-    for note in entry.answer_notes:
-        blocks.extend(_note(note, phrases.answer_note_label()))
-    for note in entry.passage_notes:
-        blocks.extend(_note(note, phrases.passage_note_label()))
-    return blocks
-
-
-def _note(note: NoteEntry, label: str) -> list[str]:
-    blocks = [f"**{escape_text(label)}** ({escape_text(phrases.note_times(note))})"]
+def _note(note: NoteBlock) -> str:
+    parts = [f"**{escape_text(note.label)}** ({escape_text(note.times)})"]
     if note.quote is not None:
         quoted = escape_text(note.quote) or "…"
-        blocks.append("\n".join(f"> {line}" if line else ">" for line in quoted.split("\n")))
-    blocks.append(escape_text(note.text) or f"_{escape_text(phrases.empty_note())}_")
-    return blocks
+        parts.append("\n".join(f"> {line}" if line else ">" for line in quoted.split("\n")))
+    parts.append(escape_text(note.text) or f"_{escape_text(note.empty)}_")
+    return "\n\n".join(parts)
 
 
 def _paragraphs(text: str) -> list[list[str]]:

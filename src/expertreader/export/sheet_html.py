@@ -12,10 +12,17 @@ browser, ``page-break-inside: avoid``), with a box to tick and ruled lines for t
 from __future__ import annotations
 
 from expertreader import words
-from expertreader.export import sheet_phrases
+from expertreader.export import phrases, sheet_phrases
 
 # The notes writer's escaping and layout helpers, shared so the two cannot drift apart.
-from expertreader.export.html import _POLICY, _disclaimer_box, _expert_text, _p, _paragraphs, _text
+from expertreader.export.html import (
+    POLICY,
+    disclaimer_box,
+    escaped,
+    expert_text,
+    note_paragraphs,
+    paragraph,
+)
 from expertreader.export.sheet_document import MIN_POINT_SIZE, SheetDocument, SheetQuestion
 
 __all__ = ["sheet_style", "sheet_to_html"]
@@ -61,21 +68,21 @@ div.question {{ page-break-inside: avoid; break-inside: avoid; }}
 def sheet_to_html(doc: SheetDocument, *, paper: bool = False) -> str:
     """The whole sheet as one HTML5 document ending with a newline (``paper``: laid out by
     Qt on pages, see ``sheet_style``)."""
-    body = [f"<h1>{_text(doc.title)}</h1>"]
+    body = [f"<h1>{escaped(doc.title)}</h1>"]
     facts = sheet_phrases.appointment_facts(doc)
     if facts:
         rows = "".join(
-            f'<tr><td class="label">{_text(label)}</td><td>{_text(value)}</td></tr>'
+            f'<tr><td class="label">{escaped(label)}</td><td>{escaped(value)}</td></tr>'
             for label, value in facts
         )
         body.append(f'<table class="facts" cellspacing="0" cellpadding="4">{rows}</table>')
     body += [
-        _p(sheet_phrases.printed_on(doc), "meta"),
-        _p(doc.privacy_notice, "privacy"),
-        _disclaimer_box(doc.disclaimers),
+        paragraph(sheet_phrases.printed_on(doc), "meta"),
+        paragraph(doc.privacy_notice, "privacy"),
+        disclaimer_box(phrases.disclaimer_heading(), doc.disclaimers),
     ]
     if not doc.questions:
-        body.append(_p(sheet_phrases.no_questions()))
+        body.append(paragraph(sheet_phrases.no_questions()))
     for question in doc.questions:
         body.extend(_question(question, doc.answer_lines))
     head = [
@@ -83,10 +90,10 @@ def sheet_to_html(doc: SheetDocument, *, paper: bool = False) -> str:
         f'<html lang="{words.language()}">',
         "<head>",
         '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">',
+        f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta name="generator" content="{_text(doc.generator)}">',
-        f"<title>{_text(doc.title)}</title>",
+        f'<meta name="generator" content="{escaped(doc.generator)}">',
+        f"<title>{escaped(doc.title)}</title>",
         f"<style>\n{sheet_style(doc.point_size, paper=paper)}</style>",
         "</head>",
         "<body>",
@@ -97,17 +104,19 @@ def sheet_to_html(doc: SheetDocument, *, paper: bool = False) -> str:
 def _question(entry: SheetQuestion, answer_lines: int) -> list[str]:
     parts = [
         '<div class="question">',
-        f"<h3>{entry.number}. {_text(entry.question)}</h3>",
-        _p(sheet_phrases.asked_box(entry.asked), "tick"),
+        f"<h3>{entry.number}. {escaped(entry.question)}</h3>",
+        paragraph(sheet_phrases.asked_box(entry.asked), "tick"),
     ]
     if entry.quote is not None:
-        parts.append(_p(sheet_phrases.quote_label(), "label"))
-        parts.append(f"<blockquote><p>{_expert_text(entry.quote)}</p></blockquote>")
+        parts.append(paragraph(sheet_phrases.quote_label(), "label"))
+        parts.append(f"<blockquote><p>{expert_text(entry.quote)}</p></blockquote>")
     if entry.note is not None:
-        parts.append(_p(sheet_phrases.note_label(), "label"))
-        parts.extend(f'<p class="note">{paragraph}</p>' for paragraph in _paragraphs(entry.note))
-    parts.append(_p(sheet_phrases.doctor_said_label(), "label"))
-    said = _paragraphs(entry.doctor_said)
+        parts.append(paragraph(sheet_phrases.note_label(), "label"))
+        parts.extend(
+            f'<p class="note">{paragraph}</p>' for paragraph in note_paragraphs(entry.note)
+        )
+    parts.append(paragraph(sheet_phrases.doctor_said_label(), "label"))
+    said = note_paragraphs(entry.doctor_said)
     if said:
         parts.extend(f'<p class="said">{paragraph}</p>' for paragraph in said)
     else:
