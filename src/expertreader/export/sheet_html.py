@@ -112,13 +112,11 @@ def _question(entry: SheetQuestion, answer_lines: int) -> list[str]:
         parts.append(f"<blockquote><p>{expert_text(entry.quote)}</p></blockquote>")
     if entry.note is not None:
         parts.append(paragraph(sheet_phrases.note_label(), "label"))
-        parts.extend(
-            f'<p class="note">{paragraph}</p>' for paragraph in note_paragraphs(entry.note)
-        )
+        parts.extend(f'<p class="note">{line}</p>' for line in note_paragraphs(entry.note))
     parts.append(paragraph(sheet_phrases.doctor_said_label(), "label"))
     said = note_paragraphs(entry.doctor_said)
     if said:
-        parts.extend(f'<p class="said">{paragraph}</p>' for paragraph in said)
+        parts.extend(f'<p class="said">{line}</p>' for line in said)
     else:
         parts.extend("<hr>" for _ in range(answer_lines))
     parts.append("</div>")
