@@ -12,20 +12,9 @@ import datetime as dt
 import random
 from pathlib import Path
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+from expertreader.dates import ENGLISH_MONTHS
+
+MONTHS = ENGLISH_MONTHS  # the one month table (expertreader/dates.py)
 
 TOPICS = [
     "second opinions",
