@@ -265,3 +265,21 @@ def test_the_question_being_read_is_added_to_the_newest_sheet(
     controller.add_action.trigger()  # the same question again: not twice
     assert [item.qa_id for item in controller.editor.items] == [reading.id]
     assert controller.window.isVisible()
+
+
+def test_a_question_dragged_to_the_top_is_first_on_the_sheet(
+    ui: ExpertReaderUI, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller = sheets_of(ui)
+    monkeypatch.setattr(controller, "ask_details", lambda *_a: SheetDetails("Visit", "", "", ""))
+    typed = iter(["First?", "Second?", "Third?"])
+    monkeypatch.setattr(controller, "ask_typed", lambda *_a: next(typed))
+    controller.open()
+    controller.window.list_page.new_button.click()
+    page = controller.window.sheet_page
+    for _ in range(3):
+        page.type_button.click()
+    model = page.questions.model()
+    assert model.moveRows(model.index(0, 0).parent(), 2, 1, model.index(0, 0).parent(), 0)
+    qtbot.waitUntil(lambda: read_stored()[0] == ["Third?", "First?", "Second?"])
+    assert question_rows(controller) == ["1. Third?", "2. First?", "3. Second?"]
