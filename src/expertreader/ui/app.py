@@ -87,9 +87,28 @@ class ExpertReaderUI:
             if (splitter := self.settings.splitter) is not None:
                 window.split.restoreState(splitter)
         self._build_search()
+        self._build_layout_and_help()
         self._report_content_problems()
         self.reader.restore_last()
         window.questions.setFocus()  # start where reading starts, not on the disclaimer
+
+    def _build_layout_and_help(self) -> None:
+        """Panes taking turns at large text or in narrow windows; F1 and the first-start hint."""
+        from expertreader.ui.controllers.help import HelpController
+        from expertreader.ui.controllers.layout import LayoutController
+        from expertreader.ui.views.main_window import MENUS
+        from expertreader.ui.wiring import layout_views
+
+        window = self.window
+        self.layout = LayoutController(layout_views(window))  # after the reader and the search
+        self.help = HelpController(
+            [window.menu(name) for name in MENUS],
+            window.menu("&Help"),
+            window.messages,
+            self.settings,
+            window,
+            hint=self.remember_window,  # not in screenshots
+        )
 
     def _build_search(self) -> None:
         from expertreader.search.notes import NotesFeed

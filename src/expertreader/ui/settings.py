@@ -108,6 +108,15 @@ class Settings:
     def article_order(self, value: Order) -> None:
         self._set("view/article_order", value)
 
+    @property
+    def keys_hint_dismissed(self) -> bool:
+        """True once the person has said not to show the first-start hint about F1 again."""
+        return str(self._value("help/keys_hint_dismissed", "false")) == "true"
+
+    @keys_hint_dismissed.setter
+    def keys_hint_dismissed(self, value: bool) -> None:
+        self._set("help/keys_hint_dismissed", "true" if value else "false")
+
     def sync(self) -> None:
         """Write the settings out, readable by the person alone (they say what was read)."""
         if self._persist:

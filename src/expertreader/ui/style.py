@@ -169,7 +169,7 @@ QTabBar {{ qproperty-drawBase: 0; }}
 QTabBar::tab {{
     background: {c.panel}; color: {c.text}; border: {rest}px solid {c.border};
     border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px;
-    padding: {4 + pad}px {12 + pad}px; margin-right: 4px;
+    padding: {4 + pad}px {12 + pad}px; margin-right: 0px;
 }}
 QTabBar::tab:selected {{
     background: {c.base}; border-top: {TAB_MARK_WIDTH}px solid {c.selection};

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from expertreader.content.info import ArticleInfo
 from expertreader.ui.controllers.notes import NotesViews
 from expertreader.ui.controllers.reader import ReaderViews
 from expertreader.ui.models.question_tree import OrphanGroup
 from expertreader.ui.views.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from expertreader.ui.controllers.layout import LayoutViews
 
 
 def reader_views(
@@ -55,4 +59,22 @@ def notes_views(window: MainWindow) -> NotesViews:
         bin_action=window.bin_action,
         undo_action=window.undo_action,
         redo_action=window.redo_action,
+    )
+
+
+def layout_views(window: MainWindow) -> LayoutViews:
+    """What the layout controller drives (the panes taking turns, and the ways between them)."""
+    from expertreader.ui.controllers.layout import LayoutViews
+
+    assert window.panes is not None
+    return LayoutViews(
+        panes=window.panes,
+        search=window.search,
+        questions=window.questions,
+        results=window.results.list,
+        answer=window.answer,
+        list_action=window.list_action,
+        find_action=window.find_action,
+        answer_action=window.answer_action,
+        note_action=window.note_action,
     )

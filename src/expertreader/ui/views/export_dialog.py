@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QRadioButton,
@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from expertreader.export.document import PRIVACY_NOTICE
 from expertreader.export.service import FORMATS
+from expertreader.ui.views.screen_fit import FittedDialog
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FittedDialog):
     """Layout only; ExportController asks where to save and writes the file."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -36,12 +37,14 @@ class ExportDialog(QDialog):
         for key, (label, suffix) in FORMATS.items():
             button = QRadioButton(f"{label}  ({suffix})")
             button.setAccessibleName(label)
+            button.setAccessibleDescription(f"Saves a {suffix} file. Arrow keys choose another.")
             self.formats.addButton(button)
             self.format_buttons[key] = button
             layout.addWidget(button)
         self.format_buttons["pdf"].setChecked(True)
         self.include_answers = QCheckBox("Include the full text of each answer")
         self.include_answers.setAccessibleName("Include the full text of each answer")
+        self.include_answers.setAccessibleDescription("Each answer comes after your notes on it.")
         layout.addWidget(self.include_answers)
         notice = QLabel(PRIVACY_NOTICE)
         notice.setWordWrap(True)
@@ -57,6 +60,13 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """The focus starts on the format that is chosen, where arrow keys change it."""
+        checked = self.formats.checkedButton()
+        if checked is not None and not event.spontaneous():
+            checked.setFocus()
+        super().showEvent(event)
 
     @property
     def chosen_format(self) -> str:

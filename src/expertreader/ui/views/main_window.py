@@ -10,32 +10,38 @@ Every label that shows text from an article or a person is plain text, never mar
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QPushButton,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from expertreader import APP_NAME
+from expertreader.ui.style import READING_MARGIN
 from expertreader.ui.views.disclaimer_banner import DisclaimerBanner
 from expertreader.ui.views.message_bar import MessageArea
 from expertreader.ui.views.plain_text import plain_label
+
+if TYPE_CHECKING:
+    from expertreader.ui.views.panes import Panes
 
 MINIMUM_SIZE = (720, 560)
 DEFAULT_SIZE = (1120, 700)  # fits a 1366×768 screen with its panel and title bar
 BANNER_SHARE = 0.6  # of the height left beyond the body's minimum; more and it takes one line
 CHROME_HEIGHT = 48  # margins and spacing around the header, banner, messages and body
+CENTRAL_MARGINS = 24  # left and right, around everything in the window
+LIST_CHROME = 40  # a list's frame, scroll bar and indentation
 MENUS = ("&File", "&Edit", "&Go", "&Notes", "&View", "&Help")
 
 
@@ -55,6 +61,8 @@ class MainWindow(QMainWindow):
         self.article_meta = _plain_label("articleMeta", "Article date and expert")
         self.banner = DisclaimerBanner()
         self.messages = MessageArea()
+        self.panes: Panes | None = None  # built with the body
+        self._header_in_page = False
         self._menus: dict[str, QMenu] = {name: self.menuBar().addMenu(name) for name in MENUS}
         self._build_shell()
 
@@ -82,11 +90,15 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Search questions, answers and your notes")
         self.search.setAccessibleName("Search questions, answers and your notes")
+        self.search.setAccessibleDescription(
+            "Results show as you type. Down arrow goes to them; Escape clears the search."
+        )
         self.search.setClearButtonEnabled(True)
         for clear in self.search.findChildren(QToolButton):  # Qt's own, unnamed by default
             clear.setAccessibleName("Clear the search")
         self.bookmarks_only = QCheckBox("Bookmarks only")
         self.bookmarks_only.setAccessibleName("Show bookmarked questions only")
+        self.bookmarks_only.setAccessibleDescription("Ctrl+B turns this on and off.")
         self.questions = QuestionList()
         self.questions.setObjectName("questions")
         self.results = SearchResultsPane()
@@ -96,8 +108,12 @@ class MainWindow(QMainWindow):
         self.bookmark_button = QToolButton()
         self.bookmark_button.setCheckable(True)
         self.bookmark_button.setAccessibleName("Bookmark this question")
+        self.bookmark_button.setAccessibleDescription("Ctrl+D adds or removes the bookmark.")
         self.add_passage = QPushButton("Note on selection…")
         self.add_passage.setAccessibleName("Add a note to the selected text of the answer")
+        self.add_passage.setAccessibleDescription(
+            "Select words in the answer first (Shift and the arrow keys). Ctrl+Shift+N."
+        )
         self.answer = AnswerView()
         self.answer.setObjectName("answer")
         self.notes = NotesPanel()
@@ -112,19 +128,69 @@ class MainWindow(QMainWindow):
         self.fit_to_height()
 
     def fit_to_height(self) -> None:
-        """Share the height: the body keeps its minimum, and the disclaimer yields.
+        """Fit the window's parts to its size at the current text size (after a resize or zoom).
 
-        A disclaimer that would take more than its share shows on one line ("Show all" opens
-        it). The message line has a fixed height, so messages never move anything.
+        Too narrow for both panes: they take turns, and the header moves into the reading side.
+        Then the height is shared: the body keeps what it needs and the disclaimer yields; a
+        disclaimer that would take more than its share shows on one line ("Show all" opens it).
+        The message line has a fixed height, so messages never move anything.
         """
+        self.reflow()
         width, height = self.width(), self.height() - self.menuBar().sizeHint().height()
-        header = self.article_title.heightForWidth(width - 24)
-        if self.article_meta.isVisible():
-            header += self.article_meta.heightForWidth(width - 24)
+        header = 0
+        if not self._header_in_page:
+            header = self.article_title.heightForWidth(width - 24)
+            if self.article_meta.isVisible():
+                header += self.article_meta.heightForWidth(width - 24)
         messages = self.messages.sizeHint().height()
-        spare = height - header - messages - self.body.minimumSizeHint().height() - CHROME_HEIGHT
+        spare = height - header - messages - self._body_height() - CHROME_HEIGHT
         full = self.banner.full_text_height(width)
         self.banner.set_compact(full > spare * BANNER_SHARE)
+
+    def reflow(self) -> None:
+        """Both panes when the width allows them at this text size, else one at a time."""
+        if self.panes is None:
+            return
+        from expertreader.ui.views.panes import QUESTION_CHARS, READING, READING_CHARS
+
+        letter = self.questions.fontMetrics().averageCharWidth()
+        question_width = max(
+            QUESTION_CHARS * letter + LIST_CHROME,
+            self.bookmarks_only.sizeHint().width(),
+            self.search.minimumSizeHint().width(),
+        )
+        reading_letter = self.answer.fontMetrics().averageCharWidth()
+        reading_width = max(
+            READING_CHARS * reading_letter + 2 * READING_MARGIN + LIST_CHROME,
+            self.notes.needed_width(),
+            *(widget.sizeHint().width() for widget in self.tools.widgets()),
+        )
+        width = self.width() - CENTRAL_MARGINS
+        turns = self.panes.needs_turns(width, question_width, reading_width)
+        if turns != self.panes.turns:
+            focus = self.focusWidget()
+            reading = focus is not None and self.panes.reading_side.isAncestorOf(focus)
+            self.panes.set_turns(turns, READING if reading else None)
+        self._place_header(in_page=turns)
+
+    def _place_header(self, in_page: bool) -> None:
+        """In turns the header scrolls with the reading side; otherwise it tops the window."""
+        if in_page == self._header_in_page or self.panes is None:
+            return
+        self._header_in_page = in_page
+        if in_page:
+            self.panes.page_layout.insertWidget(0, self.header)
+        else:
+            self._central_layout.insertWidget(0, self.header)
+
+    def _body_height(self) -> int:
+        """What the body needs to show its shown panes whole, without scrolling."""
+        if self.panes is None:
+            return self.body.minimumSizeHint().height()
+        needs = [self.panes.question_pane.minimumSizeHint().height()]
+        if self.panes.reading_side.isVisibleTo(self) or not self.panes.turns:
+            needs.append(self.panes.reading_height())
+        return max(needs)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not all(guard() for guard in self.close_guards):
@@ -134,7 +200,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _build_shell(self) -> None:
-        header = QVBoxLayout()
+        self.header = QWidget()
+        self.header.setObjectName("header")
+        header = QVBoxLayout(self.header)
+        header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(2)
         header.addWidget(self.article_title)
         header.addWidget(self.article_meta)
@@ -144,14 +213,18 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(12, 10, 12, 6)
         layout.setSpacing(8)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.messages)
+        self._central_layout = layout
         self.setCentralWidget(central)
 
     def _build_body_layout(self) -> None:
         from PySide6.QtCore import Qt  # after the first paint (see the module docstring)
+
+        from expertreader.ui.views.panes import Panes
+        from expertreader.ui.views.wrap_row import WrapRow
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -163,43 +236,46 @@ class MainWindow(QMainWindow):
         self.results.hide()  # shown instead of the list while there is a search
 
         self.bookmark_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.position.setWordWrap(False)
         reading = QWidget()
         reading_layout = QVBoxLayout(reading)
         reading_layout.setContentsMargins(0, 0, 0, 0)
-        tools = QHBoxLayout()  # under the answer, so Tab goes list, answer, buttons, note
-        tools.addWidget(self.position)
-        tools.addStretch(1)
-        tools.addWidget(self.add_passage)
-        tools.addWidget(self.bookmark_button)
+        self.tools = WrapRow()  # under the answer, so Tab goes list, answer, buttons, note
+        self.tools.add(self.position)
+        self.tools.add(self.add_passage, trailing=True)
+        self.tools.add(self.bookmark_button, trailing=True)
         reading_layout.addWidget(self.answer, 1)
-        reading_layout.addLayout(tools)
+        reading_layout.addWidget(self.tools)
 
-        self.right_split = QSplitter(Qt.Orientation.Vertical)
-        self.right_split.addWidget(reading)
-        self.right_split.addWidget(self.notes)
-        self.right_split.setStretchFactor(0, 3)
-        self.right_split.setStretchFactor(1, 1)
-        self.right_split.setSizes([520, 180])
-        self.right_split.setChildrenCollapsible(False)
-
-        self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.addWidget(left)
-        self.split.addWidget(self.right_split)
-        self.split.setStretchFactor(0, 2)
-        self.split.setStretchFactor(1, 5)
-        self.split.setChildrenCollapsible(False)
-        self.split.setSizes([340, 780])
-
+        self.panes = Panes(left, reading, self.notes, self.answer)
+        self.split = self.panes.split
+        self.right_split = self.panes.right_split
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(self.split)
-        self.setTabOrder(self.search, self.results.list)
-        self.setTabOrder(self.results.list, self.bookmarks_only)
-        self.setTabOrder(self.bookmarks_only, self.questions)
-        self.setTabOrder(self.questions, self.answer)
-        self.setTabOrder(self.answer, self.add_passage)
-        self.setTabOrder(self.add_passage, self.bookmark_button)
-        self.setTabOrder(self.bookmark_button, self.notes.answer_note)
+        body_layout.addWidget(self.panes)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows what is seen: rows top to bottom, each left to right, pane by pane."""
+        assert self.panes is not None
+        results = self.results
+        chain: list[QWidget] = [
+            self.banner.toggle,
+            self.search,
+            self.bookmarks_only,
+            results.instead,
+            *results.suggestion_buttons,
+            results.list,
+            self.questions,
+            self.panes.back,
+            self.answer,
+            self.add_passage,
+            self.bookmark_button,
+            self.notes,  # the tab bar first, then the page shown (a compound: moved whole)
+            self.messages.all_button,
+        ]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
 
     def _action(self, menu_name: str, text: str, *keys: QKeySequence | str) -> QAction:
         menu = self._menus[menu_name]
@@ -228,7 +304,7 @@ class MainWindow(QMainWindow):
         self.bin_action = self._action("&Edit", "Recently &deleted…")
         self.next_action = self._action("&Go", "&Next question", "Alt+Down", "Ctrl+PgDown")
         self.previous_action = self._action("&Go", "&Previous question", "Alt+Up", "Ctrl+PgUp")
-        self.list_action = self._action("&Go", "Go to the question &list", "Ctrl+L")
+        self.list_action = self._action("&Go", "Go to the question &list", "Ctrl+L", "Alt+Left")
         self.answer_action = self._action("&Go", "Go to the &answer", "Ctrl+R")
         self.bookmark_action = self._action("&Notes", "&Bookmark this question", "Ctrl+D")
         self.bookmark_action.setCheckable(True)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QDialog,
+    QBoxLayout,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from expertreader.ui.views.plain_text import plain_label
 
 LINES_SHOWN = 2
+NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus, as a plain int: the line is built before the first paint
+TEXT_LETTERS = 24  # narrower than this beside its buttons, a message puts them under it
 
 
 class MessageBar(QFrame):
@@ -55,9 +58,12 @@ class MessageBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName(text)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 4, 6, 4)
-        layout.addWidget(self.label, 1)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(12, 4, 6, 4)
+        self._layout.addWidget(self.label, 1)
+        self._buttons = QHBoxLayout()
+        self._buttons.addStretch(1)
+        self._layout.addLayout(self._buttons)
         self.action_button: QPushButton | None = None
         if action is not None:
             caption, callback = action
@@ -65,14 +71,29 @@ class MessageBar(QFrame):
             self.action_button.setAccessibleName(caption)
             self.action_button.clicked.connect(callback)
             self.action_button.clicked.connect(self.dismiss)
-            layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
+            self._buttons.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         self.close_button: QPushButton | None = None
         if closable:
             self.close_button = QPushButton("Dismiss")
             self.close_button.setAccessibleName("Dismiss this message")
             self.close_button.clicked.connect(self.dismiss)
-            layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+            self._buttons.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.gone = False
+
+    def buttons(self) -> list[QPushButton]:
+        return [b for b in (self.action_button, self.close_button) if b is not None]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Buttons beside the text when there is room for it, else on a row under it."""
+        super().resizeEvent(event)
+        spacing = self._layout.spacing()
+        buttons = sum(b.sizeHint().width() + spacing for b in self.buttons())
+        room = event.size().width() - buttons - 24
+        letters = TEXT_LETTERS * self.fontMetrics().averageCharWidth()
+        narrow = bool(self.buttons()) and room < letters
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
 
     @property
     def text(self) -> str:
@@ -108,6 +129,7 @@ class MessageArea(QFrame):
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setProperty("focusPolicy", NO_FOCUS)  # its buttons take the focus, not it
         self._scroll.setWidget(self._stack)
         self.all_button = QPushButton("All messages")
         self.all_button.setAccessibleName("Show all messages")
@@ -119,8 +141,10 @@ class MessageArea(QFrame):
         self._refresh()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        lines = self.fontMetrics().lineSpacing() * LINES_SHOWN
-        return QSize(super().sizeHint().width(), lines + 16)
+        """Two lines of text, or one line with a row of buttons under it (narrow windows)."""
+        line = self.fontMetrics().lineSpacing()
+        button = self.all_button.sizeHint().height()
+        return QSize(super().sizeHint().width(), max(line * LINES_SHOWN + 16, line + button + 22))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
@@ -142,6 +166,8 @@ class MessageArea(QFrame):
         bar.dismissed.connect(self._refresh)
         self._bars.append(bar)
         self._stack.addWidget(bar)
+        if bar.buttons():  # Tab reaches its buttons, then "All messages" to their right
+            QWidget.setTabOrder(bar.buttons()[-1], self.all_button)
         if transient:
             QTimer.singleShot(self.TRANSIENT_MS, bar, bar.dismiss)
         self._refresh()
@@ -158,7 +184,9 @@ class MessageArea(QFrame):
 
     def show_all(self) -> None:
         """Every current message, in full, in a dialog (read by keyboard and screen reader)."""
-        dialog = QDialog(self.window())
+        from expertreader.ui.views.screen_fit import FittedDialog  # needs the Qt enums
+
+        dialog = FittedDialog(self.window())  # many long messages scroll inside it
         dialog.setWindowTitle("Messages")
         dialog.setAccessibleName("All messages")
         column = QVBoxLayout(dialog)
@@ -185,7 +213,20 @@ class MessageArea(QFrame):
         self._stack.setCurrentWidget(chosen or self._empty)
         count = len(current)
         self.all_button.setText(f"All messages ({count})" if count > 1 else "All messages")
-        self.all_button.setVisible(count > 1)
+        self.all_button.setVisible(count > 1 or self._cut_off())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if len(self.messages()) == 1:
+            self.all_button.setVisible(self._cut_off())
+
+    def _cut_off(self) -> bool:
+        """Whether the message shown is taller than the line ("All messages" then shows it)."""
+        bar = self.current()
+        if bar is None:
+            return False
+        viewport = self._scroll.viewport()
+        return bar.heightForWidth(viewport.width()) > viewport.height()
 
     def _announce(self, text: str) -> None:
         """Screen readers say new messages ("Saved", "Bookmark removed", problems) at once."""

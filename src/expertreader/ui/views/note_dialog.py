@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
@@ -17,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from expertreader.ui.views.plain_text import plain_label
+from expertreader.ui.views.screen_fit import FittedDialog
 
 QUOTE_LIMIT = 300
 
 
-class NoteDialog(QDialog):
+class NoteDialog(FittedDialog):
     """Layout only; the notes controller reads ``text`` after ``exec`` accepts."""
 
     def __init__(self, parent: QWidget | None, title: str, quote: str, text: str) -> None:

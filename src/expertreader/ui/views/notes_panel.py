@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,7 +15,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from expertreader.ui.views.answer_changed import AnswerChangedNotice
+
 ANSWER_TAB, PASSAGES_TAB = 0, 1
+STATUS_LETTERS = 12  # room kept beside the tabs for the save status ("Not saved yet")
+
+
+class SaveStatus(QLabel):
+    """The note's save status; screen readers are told it once it settles ("Saved").
+
+    A status that lasts less than ``SETTLE_MS`` ("Saving…" between two keys) is not said, nor
+    the same status twice in a row: typing on does not make the reader say "Saved" each pause.
+    """
+
+    SETTLE_MS = 400
+
+    def __init__(self) -> None:
+        super().__init__("")
+        self._said = ""
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(self.SETTLE_MS)
+        self._settle.timeout.connect(self._announce)
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self._settle.start()
+
+    def _announce(self) -> None:
+        text = self.text()
+        if text and text != self._said:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+        self._said = text
 
 
 class NotesPanel(QTabWidget):
@@ -23,7 +56,7 @@ class NotesPanel(QTabWidget):
         super().__init__()
         self.setAccessibleName("Your notes")
         self.setDocumentMode(True)
-        self.save_status = QLabel("")
+        self.save_status = SaveStatus()
         self.save_status.setAccessibleName("Note save status")
         self.save_status.setContentsMargins(0, 0, 8, 0)
         self.setCornerWidget(self.save_status)
@@ -35,7 +68,13 @@ class NotesPanel(QTabWidget):
         )
         self.answer_note.setTabChangesFocus(True)
         self.answer_note.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
-        self.addTab(self.answer_note, "Your note on this answer")
+        self.answer_changed = AnswerChangedNotice()
+        answer_page = QWidget()
+        answer_layout = QVBoxLayout(answer_page)
+        answer_layout.setContentsMargins(0, 0, 0, 0)
+        answer_layout.addWidget(self.answer_changed)
+        answer_layout.addWidget(self.answer_note, 1)
+        self.addTab(answer_page, "Your note")
 
         self.passage_list = QListWidget()
         self.passage_list.setAccessibleName("Notes on highlighted passages")
@@ -52,11 +91,17 @@ class NotesPanel(QTabWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(passages)
         layout.setContentsMargins(0, 4, 0, 0)
+        self.passage_changed = AnswerChangedNotice()
+        layout.addWidget(self.passage_changed)
         layout.addWidget(self.passage_list, 1)
         layout.addLayout(buttons)
-        self.addTab(passages, "Notes on passages")
+        self.addTab(passages, "Passage notes")
 
     def set_passage_count(self, count: int) -> None:
-        self.setTabText(
-            PASSAGES_TAB, f"Notes on passages ({count})" if count else "Notes on passages"
-        )
+        self.setTabText(PASSAGES_TAB, f"Passage notes ({count})" if count else "Passage notes")
+
+    def needed_width(self) -> int:
+        """The width that shows every tab's title whole, with the save status beside them."""
+        corner = self.save_status.sizeHint().width()
+        status = STATUS_LETTERS * self.save_status.fontMetrics().averageCharWidth()
+        return self.tabBar().sizeHint().width() + max(corner, status) + 16

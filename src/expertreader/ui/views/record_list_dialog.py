@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
@@ -21,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from expertreader.ui.views.plain_text import plain_label
+from expertreader.ui.views.screen_fit import FittedDialog
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RecordListDialog(QDialog):
+class RecordListDialog(FittedDialog):
     """Layout only. ``restore_requested`` carries the chosen entry's key."""
 
     restore_requested = Signal(object)
