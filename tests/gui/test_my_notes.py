@@ -3,7 +3,9 @@ through the real widgets; every dialog replaced."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import itertools
 import unicodedata
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from expertreader import timestamps
 from expertreader.content.model import QA
 from expertreader.notes.anchor import make_passage
 from expertreader.notes.model import Note
@@ -53,8 +56,13 @@ def shown_lines(controller: MyNotesController) -> list[str]:
 
 
 def test_my_notes_lists_everything_by_article_or_by_date_and_filters(
-    ui: ExpertReaderUI, qtbot: QtBot
+    ui: ExpertReaderUI, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    minutes = itertools.count()
+    start = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(
+        timestamps, "utc_now", lambda: start + dt.timedelta(minutes=next(minutes))
+    )  # each written a minute after the one before
     seed(ui)
     controller = my_notes(ui)
     controller.action.trigger()
