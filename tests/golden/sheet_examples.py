@@ -249,7 +249,6 @@ def write_picture(pdf: Path, pages: tuple[int, int] = (1, 2), dpi: int = 56) -> 
     import subprocess
     import tempfile
 
-    from PySide6.QtCore import QBuffer, QIODevice
     from PySide6.QtGui import QColor, QImage, QPainter
 
     gap = 16
@@ -259,20 +258,19 @@ def write_picture(pdf: Path, pages: tuple[int, int] = (1, 2), dpi: int = 56) -> 
         command = ["pdftoppm", "-png", "-r", str(dpi), "-f", str(first), "-l", str(last)]
         subprocess.run([*command, str(pdf), str(stem)], check=True)
         images = [QImage(str(path)) for path in sorted(Path(folder).glob("page*.png"))]
-    width = sum(image.width() for image in images) + gap * (len(images) + 1)
-    height = max(image.height() for image in images) + gap * 2
-    desk = QImage(width, height, QImage.Format.Format_RGB32)
-    desk.fill(QColor("#8a8f98"))
-    painter = QPainter(desk)
-    x = gap
-    for image in images:
-        painter.drawImage(x, gap, image)
-        x += image.width() + gap
-    painter.end()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    desk.save(buffer, b"PNG")
-    write_bytes_atomic(PICTURE, bytes(buffer.data().data()))
+        width = sum(image.width() for image in images) + gap * (len(images) + 1)
+        height = max(image.height() for image in images) + gap * 2
+        desk = QImage(width, height, QImage.Format.Format_RGB32)
+        desk.fill(QColor("#8a8f98"))
+        painter = QPainter(desk)
+        x = gap
+        for image in images:
+            painter.drawImage(x, gap, image)
+            x += image.width() + gap
+        painter.end()
+        made = Path(folder) / "desk.png"
+        assert desk.save(str(made))
+        write_bytes_atomic(PICTURE, made.read_bytes())
     return PICTURE
 
 

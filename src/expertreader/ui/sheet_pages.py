@@ -1,16 +1,18 @@
 """Appointment sheets on paper and in PDF: the sheet's HTML laid out by Qt, page by page.
 
 Pagination is ``export.pdf``'s (``Keep.SECTIONS``: a question block never splits across
-pages). What this adds is the foot of every page: the disclaimer(s) in full, wrapped, then the
-program's name, version, the print date and "page n of N" (``export.pdf.paint_pages`` draws one
-line, too short for a disclaimer). The window's print preview, its PDF export and the command
-line's ``sheet --output x.pdf`` all paint through ``paint_sheet``, so they are the same pages.
+pages; one taller than a page flows on). What this adds is the foot of every page: the
+disclaimer(s) in full, wrapped, then the program's name, version, the print date and "page n
+of N" (``export.pdf.paint_pages`` draws one line, too short for a disclaimer). The window's
+print preview, its PDF export and the command line's ``sheet --output x.pdf`` all paint through
+``paint_sheet``, so they are the same pages.
 The command line has no window: ``sheet_pdf_bytes`` makes a headless application if needed.
 """
 
 from __future__ import annotations
 
 import html
+import math
 import os
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF
@@ -26,13 +28,11 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
-    QTextBlockFormat,
-    QTextCursor,
     QTextDocument,
 )
 
 from expertreader.export import phrases, sheet_phrases
-from expertreader.export.pdf import MARGIN_MM, PRINT_DPI, _page, _section_end, page_size
+from expertreader.export.pdf import MARGIN_MM, PRINT_DPI, Keep, keep_together, page_size
 from expertreader.export.sheet_document import SheetDocument
 from expertreader.export.sheet_html import sheet_to_html
 
@@ -65,10 +65,10 @@ def paint_sheet(text: QTextDocument, device: QPagedPaintDevice, doc: SheetDocume
     page = QSizeF(body.width(), body.height() - foot_height)
     text.documentLayout().setPaintDevice(device)
     text.setPageSize(page)
-    keep_questions_whole(text)
+    keep_together(text, Keep.SECTIONS)  # a question block is never split across pages
     text.size()  # the whole layout, so the page count is the real one
-    last = _page(text.documentLayout(), text.lastBlock(), page.height(), bottom=True)
-    pages = max(1, min(text.pageCount(), last + 1))  # not a page for the bottom margin alone
+    end = text.documentLayout().blockBoundingRect(text.lastBlock()).bottom()
+    pages = max(1, min(text.pageCount(), math.ceil(end / page.height())))  # no page for a margin
     context = _ink_on_paper()
     painter = QPainter(device)
     try:
@@ -97,35 +97,6 @@ def paint_sheet(text: QTextDocument, device: QPagedPaintDevice, doc: SheetDocume
     finally:
         painter.end()
     return pages
-
-
-def keep_questions_whole(text: QTextDocument) -> None:
-    """Start a question on the next page where it would otherwise be split (one that is
-    taller than a page is left to flow).
-
-    One question at a time, laying the document out again after each move: a move shifts
-    everything after it, so positions measured before it are stale. (``pdf.keep_together``
-    with ``Keep.SECTIONS`` judges every section on the first layout and so moves sections
-    that would have fitted; once it moves one per pass, this can be replaced by it.)
-    """
-    height = text.pageSize().height()
-    auto = QTextBlockFormat.PageBreakFlag.PageBreak_Auto
-    block = text.begin()
-    while block.isValid():
-        if (
-            block.blockFormat().headingLevel() == 3
-            and block.blockFormat().pageBreakPolicy() == auto
-        ):
-            text.size()  # lays the document out: the positions below are current
-            layout = text.documentLayout()
-            last = _section_end(block)
-            size = layout.blockBoundingRect(last).bottom() - layout.blockBoundingRect(block).top()
-            split = _page(layout, block, height) != _page(layout, last, height, bottom=True)
-            if split and size < height:
-                moved = block.blockFormat()
-                moved.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).setBlockFormat(moved)
-        block = block.next()
 
 
 def sheet_pdf_bytes(doc: SheetDocument) -> bytes:
