@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             answer = answers[number % len(answers)]
             passage = make_passage(answer.answer_text, number % 40, number % 40 + 10)
             store.add_passage_note(answer.id, passage, f"Note {number}: ask about this")
-        from PySide6.QtWidgets import QMenu, QWidget
+        from PySide6.QtWidgets import QWidget
 
         from expertreader.ui.controllers.my_notes import MyNotesController
         from expertreader.ui.controllers.saving import Saver
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
 
         parent = QWidget()
         saver = Saver(MessageArea(), parent, lambda qa_id: qa_id)
-        notes = MyNotesController(store, library, saver, parent, QMenu(), lambda *_a: None)
+        notes = MyNotesController(store, library, saver, parent, lambda *_a: None)
         opening = timed(notes.open, args.runs)
         words = iter(f"note {n}" for n in range(10**6))
         typing = timed(lambda: notes.dialog.filter.setText(next(words)), args.runs)

@@ -65,7 +65,7 @@ def test_my_notes_lists_everything_by_article_or_by_date_and_filters(
     )  # each written a minute after the one before
     seed(ui)
     controller = my_notes(ui)
-    controller.action.trigger()
+    ui.appointments.my_notes_action.trigger()
     dialog = controller.dialog
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(dialog.filter.hasFocus)
@@ -133,7 +133,7 @@ def test_print_this_answer_prints_the_question_answer_notes_and_disclaimer(
     monkeypatch.setattr(printer_controller, "show_preview", preview)
     actions = [a.text() for a in ui.window.menu("&File").actions()]
     assert actions.index("Print this &answer…") == actions.index("&Print notes…") + 1
-    printer_controller.action.trigger()
+    ui.appointments.print_answer_action.trigger()
     pages = PdfReader(io.BytesIO(target.read_bytes())).pages
     text = unicodedata.normalize(
         "NFKC", " ".join(" ".join(p.extract_text().split()) for p in pages)

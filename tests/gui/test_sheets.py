@@ -87,7 +87,7 @@ def build_sheet(ui: ExpertReaderUI, qtbot: QtBot, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(controller, "ask_questions", choose)
     typed = iter(TYPED)
     monkeypatch.setattr(controller, "ask_typed", lambda *_args: next(typed))
-    controller.open_action.trigger()
+    ui.appointments.sheets_action.trigger()
     window = controller.window
     qtbot.waitExposed(window)
     window.list_page.new_button.click()
@@ -172,7 +172,7 @@ def test_a_sheet_of_five_built_reordered_printed_answered_and_kept(
     # Restart: everything as it was left.
     again = build_ui()
     reopened = sheets_of(again)
-    reopened.open_action.trigger()
+    again.appointments.sheets_action.trigger()
     reopened.open_sheet(reopened.chosen_uid())
     assert [row.split(". ", 1)[1] for row in question_rows(reopened)] == order
     assert read_stored()[1][:2] == ["Yes, after the next scan.", "Ask the nurse line."]
@@ -261,8 +261,8 @@ def test_the_question_being_read_is_added_to_the_newest_sheet(
     monkeypatch.setattr(controller, "ask_details", lambda *_a: SheetDetails("Visit", "", "", ""))
     reading = ui.reader.current_qa
     assert reading is not None
-    controller.add_action.trigger()  # no sheet yet: one is made
-    controller.add_action.trigger()  # the same question again: not twice
+    ui.appointments.add_to_sheet_action.trigger()  # no sheet yet: one is made
+    ui.appointments.add_to_sheet_action.trigger()  # the same question again: not twice
     assert [item.qa_id for item in controller.editor.items] == [reading.id]
     assert controller.window.isVisible()
 

@@ -10,9 +10,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QWidget
 
 from expertreader import APP_NAME, __version__
 from expertreader.content.library import Library
@@ -27,7 +26,7 @@ from expertreader.ui.views.message_bar import MessageArea
 
 
 class AnswerPrinter(QObject):
-    """The menu entry and the print preview of the answer being read."""
+    """The print preview of the answer being read."""
 
     def __init__(
         self,
@@ -37,23 +36,12 @@ class AnswerPrinter(QObject):
         before: Callable[[], None],
         messages: MessageArea,
         parent: QWidget,
-        file_menu: QMenu,
-        after: QAction | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.library = store, library
         self._current_qa, self._before = current_qa, before
         self.messages, self.parent_widget = messages, parent
         self.preview: QPrintPreviewDialog | None = None
-        self.action = QAction("Print this &answer…", parent)
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        listed = file_menu.actions()
-        if after in listed[:-1]:  # right after File > Print notes
-            file_menu.insertAction(listed[listed.index(after) + 1], self.action)
-        else:
-            file_menu.addAction(self.action)
-        parent.addAction(self.action)  # the shortcut works wherever the focus is
-        self.action.triggered.connect(self.print_answer)
 
     def document(self) -> ExportDocument | None:
         """The answer being read with its notes, or None (nothing chosen, or unreadable)."""

@@ -13,8 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from expertreader.content.disclaimer import default_disclaimer, disclaimer_for
 from expertreader.content.library import Library
@@ -61,7 +60,6 @@ class MyNotesController(QObject):
         library: Library,
         saver: Saver,
         parent: QWidget,
-        menu: QMenu,
         open_entry: OpenEntry,
     ) -> None:
         super().__init__(parent)
@@ -69,11 +67,6 @@ class MyNotesController(QObject):
         self._open_entry = open_entry
         self.dialog = MyNotesDialog(parent)
         self.entries: list[Entry] = []
-        self.action = QAction("&My notes…", menu)
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-        menu.addAction(self.action)
-        parent.addAction(self.action)  # the shortcut works wherever the focus is
-        self.action.triggered.connect(self.open)
         dialog = self.dialog
         dialog.filter.textChanged.connect(lambda _text: self.show_entries())
         dialog.by_article.toggled.connect(lambda _on: self.show_entries())

@@ -1,4 +1,5 @@
-"""Notes > Appointment sheets: the sheets window, its list of sheets, and adding questions.
+"""The appointment sheets window (Notes > Appointment sheets): its list of sheets, and adding
+questions to one.
 
 Questions come from the question being read, the search results, bookmarks and notes (the
 "Add questions" list), or are typed. Notes > "Add this question to a sheet" adds the question
@@ -13,8 +14,7 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from expertreader.content.disclaimer import default_disclaimer, disclaimers_for
 from expertreader.dates import format_date, format_datetime
@@ -42,9 +42,9 @@ NEW_SHEET_TITLE = "Questions for my next visit"
 
 
 class SheetsController(QObject):
-    """The sheets window (made the first time it is opened) and the Notes menu's entries."""
+    """The sheets window and what it does (``appointments`` makes it on first use)."""
 
-    def __init__(self, context: SheetContext, parent: QWidget, menu: QMenu) -> None:
+    def __init__(self, context: SheetContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.context = context
         self.parent_widget = parent
@@ -54,13 +54,6 @@ class SheetsController(QObject):
         self.editor = SheetEditor(context, self.window.sheet_page, self._typed)
         self.printer = SheetPrinter(context, self.window, self.editor.flush)
         self.bin_dialog: RecordListDialog | None = None
-        menu.addSeparator()
-        self.open_action = _action(menu, "Appointment &sheets…", "Ctrl+Shift+A")
-        self.add_action = _action(menu, "&Add this question to a sheet", "Ctrl+Shift+D")
-        parent.addAction(self.open_action)  # shortcuts work wherever the focus is in the window
-        parent.addAction(self.add_action)
-        self.open_action.triggered.connect(self.open)
-        self.add_action.triggered.connect(self.add_current_question)
         self._wire()
 
     def _wire(self) -> None:
@@ -332,13 +325,6 @@ class SheetsController(QObject):
 
     def _typed(self, title: str, text: str) -> str | None:
         return self.ask_typed(title, text)
-
-
-def _action(menu: QMenu, text: str, keys: str) -> QAction:
-    action = QAction(text, menu)
-    action.setShortcut(QKeySequence(keys))
-    menu.addAction(action)
-    return action
 
 
 def _facts(sheet: Sheet) -> str:
