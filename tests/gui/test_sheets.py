@@ -27,6 +27,7 @@ from expertreader.notes.store import NotesStore
 from expertreader.timestamps import utc_now
 from expertreader.ui.app import ExpertReaderUI
 from expertreader.ui.controllers.sheets import SheetsController
+from expertreader.ui.views.record_list_dialog import RecordListDialog
 from expertreader.ui.views.sheet_dialogs import Candidate, SheetDetails
 from tests.gui.conftest import BuildUI
 
@@ -283,3 +284,30 @@ def test_a_question_dragged_to_the_top_is_first_on_the_sheet(
     assert model.moveRows(model.index(0, 0).parent(), 2, 1, model.index(0, 0).parent(), 0)
     qtbot.waitUntil(lambda: read_stored()[0] == ["Third?", "First?", "Second?"])
     assert question_rows(controller) == ["1. Third?", "2. First?", "3. Second?"]
+
+
+def test_an_earlier_answer_comes_back_from_its_versions(
+    ui: ExpertReaderUI, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller = sheets_of(ui)
+    monkeypatch.setattr(controller, "ask_details", lambda *_a: SheetDetails("Visit", "", "", ""))
+    monkeypatch.setattr(controller, "ask_typed", lambda *_a: "What dose?")
+    controller.open()
+    controller.window.list_page.new_button.click()
+    page = controller.window.sheet_page
+    page.type_button.click()
+    editor = page.details.doctor_said
+    editor.setPlainText("5 mg")
+    controller.editor.flush()
+    editor.setPlainText("50 mg")  # a change, not typing on: a version of its own
+    controller.editor.flush()
+    assert read_stored()[1] == ["50 mg"]
+
+    def choose_the_older(dialog: RecordListDialog) -> None:
+        assert dialog.entries.count() == 2
+        dialog.entries.setCurrentRow(1)
+        dialog.restore_button.click()
+
+    monkeypatch.setattr(controller.editor.doctor_said, "show_versions_dialog", choose_the_older)
+    page.details.versions_button.click()
+    assert editor.toPlainText() == "5 mg" and read_stored()[1] == ["5 mg"]
