@@ -47,13 +47,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from expertreader import paths
     from expertreader.content.library import load_library
+    from expertreader.export.pdf import sheet_pdf_bytes
     from expertreader.export.sheet_html import sheet_to_html
     from expertreader.export.sheet_markdown import sheet_to_markdown
     from expertreader.export.sheet_service import sheet_document
     from expertreader.notes.anchor import make_passage
     from expertreader.notes.sheets import Sheets
     from expertreader.notes.store import NotesStore
-    from expertreader.ui.sheet_pages import sheet_pdf_bytes
 
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:

@@ -237,7 +237,7 @@ def write_all() -> list[Path]:
 
 def write_pdf(target: Path) -> Path:
     """The sample sheet as the program's PDF export draws it."""
-    from expertreader.ui.sheet_pages import sheet_pdf_bytes
+    from expertreader.export.pdf import sheet_pdf_bytes
 
     write_bytes_atomic(target, sheet_pdf_bytes(sample_document(load_sample_library())))
     return target

@@ -84,7 +84,7 @@ def _write(store: NotesStore, output: Path, uid: str | None) -> int:
     document = sheet_service.sheet_document(store, library, sheet, items)
     make_pdf = None
     if output.suffix.lower() == ".pdf":
-        from expertreader.ui.sheet_pages import sheet_pdf_bytes
+        from expertreader.export.pdf import sheet_pdf_bytes
 
         make_pdf = sheet_pdf_bytes
     data = sheet_service.sheet_bytes(document, output.suffix, make_pdf)

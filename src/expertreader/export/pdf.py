@@ -12,13 +12,18 @@ date, page number) chosen by the caller.
 from __future__ import annotations
 
 import enum
+import html
+import math
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from expertreader import APP_NAME, __version__
-from expertreader.export import phrases
+from expertreader.export import phrases, sheet_phrases
 from expertreader.export.document import ExportDocument
 from expertreader.export.html import to_html
+from expertreader.export.sheet_document import SheetDocument
+from expertreader.export.sheet_html import sheet_to_html
 
 if TYPE_CHECKING:
     from PySide6.QtGui import (
@@ -26,11 +31,16 @@ if TYPE_CHECKING:
         QGuiApplication,
         QPagedPaintDevice,
         QPageSize,
+        QPdfWriter,
         QTextBlock,
         QTextDocument,
     )
 
 PRINT_DPI = 96  # CSS px in the export's stylesheet mean screen pixels, as in a browser
+FONT = "DejaVu Sans"
+FOOTER_POINT_SIZE = 11
+"""A sheet's disclaimer at the foot of each page: in full, at body size, on its first page."""
+RULE_COLOUR = "#777777"  # paper is white whatever the window's theme
 MARGIN_MM = 18
 PASSES = 8  # each pass may move later blocks; a handful settles any real document
 _keep_app: list[QGuiApplication] = []
@@ -76,50 +86,60 @@ def pdf_bytes(document: ExportDocument) -> bytes:
 
 def render_pdf(text: QTextDocument, title: str, footer: str, keep: Keep) -> bytes:
     """Lay ``text`` out on pages and write them as PDF bytes."""
+    _ensure_gui_application()
+    return _pdf(title, f"{APP_NAME} {__version__}", lambda w: paint_pages(text, w, footer, keep))
+
+
+def _pdf(title: str, creator: str, paint: Callable[[QPdfWriter], object]) -> bytes:
+    """A PDF writer on our page layout, painted by ``paint``, as bytes."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPdfWriter
 
-    _ensure_gui_application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setTitle(title)  # in the interface language, like every word printed
-    writer.setCreator(f"{APP_NAME} {__version__}")
+    writer.setCreator(creator)
     writer.setResolution(PRINT_DPI)
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
     writer.setPageLayout(QPageLayout(page_size(), QPageLayout.Orientation.Portrait, margins))
-    paint_pages(text, writer, footer, keep)
+    paint(writer)
     del writer  # the PDF is finished when the writer goes
     data: QByteArray = buffer.data()
     buffer.close()
     return bytes(data.data())
 
 
-def paint_pages(text: QTextDocument, device: QPagedPaintDevice, footer: str, keep: Keep) -> int:
+def paint_pages(
+    text: QTextDocument,
+    device: QPagedPaintDevice,
+    footer: str,
+    keep: Keep,
+    notice: tuple[str, ...] = (),
+) -> int:
     """Paginate ``text`` for ``device`` (a PDF writer or a printer) and paint every page.
 
-    Returns the number of pages. The footer line, with "page n of N", is on every page.
+    Every page ends with the footer line and "page n of N"; with ``notice`` (an appointment
+    sheet's disclaimers), those paragraphs in full, wrapped, above it under a thin rule.
+    Returns the number of pages.
     """
-    from PySide6.QtCore import QRectF, QSizeF
-    from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFontMetricsF, QPainter, QPalette
+    from PySide6.QtCore import QPointF, QRectF, QSizeF
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
     resolution = device.logicalDpiY()
     body = device.pageLayout().paintRectPixels(resolution)
-    metrics = QFontMetricsF(text.defaultFont(), device)
-    footer_height = metrics.lineSpacing() * 2
-    page = QSizeF(body.width(), body.height() - footer_height)
+    footer_font = QFont(text.defaultFont()) if not notice else QFont(FONT, FOOTER_POINT_SIZE)
+    line = QFontMetricsF(footer_font, device).lineSpacing()
+    foot = _notice_document(notice, device, body.width()) if notice else None
+    foot_height = foot.size().height() if foot is not None else 0.0
+    page = QSizeF(body.width(), body.height() - foot_height - line * 2)
     text.documentLayout().setPaintDevice(device)
     text.setPageSize(page)
     keep_together(text, keep)
     text.size()  # the whole layout, so the page count is the real one
-    pages = max(1, text.pageCount())
-    # Paper is light whatever the window's theme: text is drawn in black, never in the colours
-    # of the palette the window happens to use.
-    context = QAbstractTextDocumentLayout.PaintContext()
-    ink = QPalette()
-    ink.setColor(QPalette.ColorRole.Text, QColor("black"))
-    ink.setColor(QPalette.ColorRole.WindowText, QColor("black"))
-    context.palette = ink
+    end = text.documentLayout().blockBoundingRect(text.lastBlock()).bottom()
+    pages = max(1, min(text.pageCount(), math.ceil(end / page.height())))  # no page for a margin
+    context = _ink_on_paper()
     painter = QPainter(device)
     try:
         for number in range(pages):
@@ -131,15 +151,77 @@ def paint_pages(text: QTextDocument, device: QPagedPaintDevice, footer: str, kee
             painter.setClipRect(context.clip)
             text.documentLayout().draw(painter, context)
             painter.restore()
+            top = page.height() + line * 0.3
+            if foot is not None:
+                painter.setPen(QPen(QColor(RULE_COLOUR), max(1.0, resolution / 96)))
+                painter.drawLine(QPointF(0, top), QPointF(page.width(), top))
+                painter.save()
+                painter.translate(0, top + line * 0.2)
+                context.clip = QRectF(0, 0, page.width(), foot_height)
+                foot.documentLayout().draw(painter, context)
+                painter.restore()
+                top += line * 0.2 + foot_height
             painter.setPen(QColor("black"))
-            painter.setFont(text.defaultFont())
-            line = QRectF(
-                0, page.height() + metrics.lineSpacing() * 0.6, page.width(), footer_height
-            )
-            painter.drawText(line, f"{footer} · {phrases.page_of(number + 1, pages)}")
+            painter.setFont(footer_font)
+            caption = f"{footer} · {phrases.page_of(number + 1, pages)}"
+            painter.drawText(QRectF(0, top, page.width(), line * 1.3), caption)
     finally:
         painter.end()
     return pages
+
+
+def sheet_text_document(doc: SheetDocument) -> QTextDocument:
+    """An appointment sheet as a QTextDocument at the sheet's large body size."""
+    from PySide6.QtGui import QFont, QTextDocument
+
+    text = QTextDocument()
+    text.setDefaultFont(QFont(FONT, doc.point_size))  # Qt sizes headings from this, not from CSS
+    text.setHtml(sheet_to_html(doc, paper=True))
+    text.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, doc.title)
+    return text
+
+
+def paint_sheet(text: QTextDocument, device: QPagedPaintDevice, doc: SheetDocument) -> int:
+    """A sheet's pages: no question split across pages, the disclaimers on every page."""
+    footer = sheet_phrases.page_footer(doc)
+    return paint_pages(text, device, footer, Keep.SECTIONS, doc.disclaimers)
+
+
+def sheet_pdf_bytes(doc: SheetDocument) -> bytes:
+    """An appointment sheet as PDF bytes (the same pages the window prints)."""
+    _ensure_gui_application()
+    text = sheet_text_document(doc)
+    return _pdf(doc.title, doc.generator, lambda writer: paint_sheet(text, writer, doc))
+
+
+def _ink_on_paper() -> QAbstractTextDocumentLayout.PaintContext:
+    """Paper is white whatever the window's theme: text is drawn in black, never in the
+    colours of the palette the window happens to use (a dark theme's white text)."""
+    from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette
+
+    context = QAbstractTextDocumentLayout.PaintContext()
+    ink = QPalette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        ink.setColor(role, QColor("black"))
+    context.palette = ink
+    return context
+
+
+def _notice_document(
+    notice: tuple[str, ...], device: QPagedPaintDevice, width: float
+) -> QTextDocument:
+    from PySide6.QtGui import QFont, QTextDocument
+
+    foot = QTextDocument()
+    foot.setDefaultFont(QFont(FONT, FOOTER_POINT_SIZE))
+    foot.documentLayout().setPaintDevice(device)
+    foot.setDocumentMargin(0)
+    paragraphs = "".join(
+        f'<p style="margin-top:0; margin-bottom:2px">{html.escape(text)}</p>' for text in notice
+    )
+    foot.setHtml(f'<div style="color:#333333">{paragraphs}</div>')
+    foot.setTextWidth(width)
+    return foot
 
 
 def keep_together(text: QTextDocument, keep: Keep) -> None:

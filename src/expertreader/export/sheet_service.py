@@ -1,6 +1,6 @@
 """Appointment sheets for the command line and the window: which sheet, its document, its file.
 
-Qt-free. A PDF is drawn by Qt's text engine (``ui.sheet_pages.sheet_pdf_bytes``), which the
+Qt-free. A PDF is drawn by Qt's text engine (``export.pdf.sheet_pdf_bytes``), which the
 callers import when a PDF is asked for; Markdown and HTML are made here.
 """
 

@@ -1,6 +1,6 @@
 """Printing a sheet (with a preview) and saving it as PDF, HTML or Markdown.
 
-The printout, the PDF and the preview are the same pages (``ui.sheet_pages.paint_sheet``), from
+The printout, the PDF and the preview are the same pages (``export.pdf.paint_sheet``), from
 the same intermediate form as the HTML and Markdown files (``export.sheet_document``). Files are
 written atomically. The dialogs are methods the tests replace.
 """
@@ -15,12 +15,17 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from expertreader.export import sheet_service
-from expertreader.export.pdf import PRINT_DPI, page_size
+from expertreader.export.pdf import (
+    PRINT_DPI,
+    page_size,
+    paint_sheet,
+    sheet_pdf_bytes,
+    sheet_text_document,
+)
 from expertreader.export.sheet_document import SheetDocument
 from expertreader.notes.errors import StoreError
 from expertreader.notes.sheet_model import Sheet
 from expertreader.ui.controllers.sheet_context import SheetContext
-from expertreader.ui.sheet_pages import paint_sheet, sheet_pdf_bytes, sheet_text_document
 
 FILTERS = {
     ".pdf": "PDF document (*.pdf)",
