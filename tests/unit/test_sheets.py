@@ -280,12 +280,6 @@ def test_a_short_quote_is_whole_sentences_of_the_experts_words() -> None:
     assert cut.endswith("…") and len(cut) <= 31 and "word word" in cut
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="export/service.py does not pass the sheets to the JSON export and import yet "
-    "(requested from the lead: sheet_service.sheets_for_export / merge_imported); when it "
-    "does, this passes: remove this mark",
-)
 def test_the_json_export_and_import_of_the_program_carry_the_sheets(
     store: NotesStore, sheets: Sheets, tmp_path: Path
 ) -> None:

@@ -569,3 +569,18 @@ def test_real_read_only_folder(data_dir: Path) -> None:
     finally:
         data_dir.chmod(0o700)
     assert list(data_dir.iterdir()) == []
+
+
+def test_what_the_doctor_said_is_kept_in_words_when_the_disk_refuses() -> None:
+    from expertreader.notes.pending import EditKind
+
+    def refuse() -> None:
+        raise StoreError("The disk is full.", Path("notes.db"))
+
+    unsaved = UnsavedEdits()
+    kept = unsaved.submit(
+        "sheet-said:1", refuse, EditKind.DOCTOR_SAID, uid="1", text="Scan in May.", question="When?"
+    )
+    assert not kept
+    assert unsaved.doctor_said("1") == "Scan in May."
+    assert "Question: When?\nThe doctor said: Scan in May." in unsaved.as_text(lambda qa: qa)

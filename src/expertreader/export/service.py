@@ -67,8 +67,14 @@ def export_notes(
         raise ValueError(f"{output} is where your notes are kept; choose another file")
     exported_at = now or timestamps.utc_now()
     if fmt == "json":
+        from expertreader.export.sheet_service import sheets_for_export
+
         data = to_json(
-            store.bookmarks(), store.notes(), exported_at=exported_at, library=library
+            store.bookmarks(),
+            store.notes(),
+            exported_at=exported_at,
+            library=library,
+            sheets=sheets_for_export(store),
         ).encode()
     else:
         document = notes_document(
@@ -128,9 +134,20 @@ def import_notes(store: NotesStore, library: Library, source: Path) -> ImportSum
 def import_file(store: NotesStore, source: Path) -> tuple[MergeReport, ImportedNotes]:
     """Read and merge, touching nothing but the store: safe on a worker thread."""
     from expertreader.export.annotation_reader import read_annotation_file
+    from expertreader.export.sheet_service import merge_imported
+    from expertreader.notes.merge import MergeReport
 
     imported = read_annotation_file(source)
-    return store.merge(imported.bookmarks, imported.notes), imported
+    notes = store.merge(imported.bookmarks, imported.notes)
+    sheets = merge_imported(store, imported.sheets, imported.sheet_items)
+    imported.skipped.extend(f"a sheet's question {line}" for line in sheets.skipped)
+    report = MergeReport(
+        notes.added + sheets.added,
+        notes.updated + sheets.updated,
+        notes.unchanged + sheets.unchanged,
+        notes.backup,
+    )
+    return report, imported
 
 
 def summarize_import(

@@ -18,6 +18,7 @@ from typing import Protocol
 from expertreader import atomic, timestamps
 from expertreader.notes import connection
 from expertreader.notes.errors import StoreError, to_store_error
+from expertreader.notes.salvage import PERSONS_WORDS
 
 KEEP_BACKUPS = 10
 DAILY = dt.timedelta(days=1)
@@ -188,7 +189,7 @@ def _inspect(backup: Path) -> int | None:
             }
             rows = sum(
                 int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-                for table in ("notes", "bookmarks", "bin")
+                for table in PERSONS_WORDS
                 if table in tables
             )
         finally:

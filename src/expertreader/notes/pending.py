@@ -22,6 +22,7 @@ class EditKind(enum.Enum):
     ANSWER_NOTE = "answer note"  # the whole-answer note of ``qa_id``, text ``text``
     NEW_PASSAGE_NOTE = "new passage note"  # ``note`` (no uid yet)
     PASSAGE_NOTE_TEXT = "passage note text"  # the note ``uid`` now says ``text``
+    DOCTOR_SAID = "doctor said"  # what the doctor said (``text``) to a sheet's ``question``
     OTHER = "other"  # bookmarks, deletions, restores: no words of their own
 
 
@@ -34,6 +35,7 @@ class PendingEdit:
     text: str = ""
     uid: str = ""
     note: Note | None = None
+    question: str = ""
 
 
 class UnsavedEdits:
@@ -61,10 +63,11 @@ class UnsavedEdits:
         text: str = "",
         uid: str = "",
         note: Note | None = None,
+        question: str = "",
     ) -> bool:
         """Run ``action`` now (after older pending edits); False if it is kept for a retry."""
         self._edits.pop(key, None)
-        self._edits[key] = PendingEdit(key, action, kind, qa_id, text, uid, note)
+        self._edits[key] = PendingEdit(key, action, kind, qa_id, text, uid, note, question)
         return self.retry()
 
     def retry(self) -> bool:
@@ -102,6 +105,13 @@ class UnsavedEdits:
             if edit.kind is EditKind.NEW_PASSAGE_NOTE and edit.note and edit.note.qa_id == qa_id
         ]
 
+    def doctor_said(self, uid: str) -> str | None:
+        """The unsaved words of what the doctor said to one sheet question."""
+        for edit in reversed(self._edits.values()):
+            if edit.kind is EditKind.DOCTOR_SAID and edit.uid == uid:
+                return edit.text
+        return None
+
     def passage_text(self, uid: str) -> str | None:
         for edit in reversed(self._edits.values()):
             if edit.kind is EditKind.PASSAGE_NOTE_TEXT and edit.uid == uid:
@@ -120,4 +130,7 @@ class UnsavedEdits:
                 lines += [f"Note: {edit.note.text}", ""]
             elif edit.kind is EditKind.PASSAGE_NOTE_TEXT:
                 lines += [f"Question: {question_of(edit.qa_id)}", f"Note: {edit.text}", ""]
+            elif edit.kind is EditKind.DOCTOR_SAID:
+                asked = edit.question or question_of(edit.qa_id)
+                lines += [f"Question: {asked}", f"The doctor said: {edit.text}", ""]
         return "\n".join(lines)

@@ -16,6 +16,8 @@ from pathlib import Path
 from expertreader.notes import connection, errors, schema
 
 Row = dict[str, object]
+PERSONS_WORDS = ("notes", "bookmarks", "bin", "sheets", "sheet_items")
+"""The tables that hold what the person wrote or kept: a file with none of them holds nothing."""
 _JUMPS = (1, 16, 256, 4096, 65536)  # rowids skipped ahead when not even the last can be read
 _MAX_STEPS = 1_000_000  # single steps over unreadable rowids before giving up on a table
 
@@ -33,7 +35,7 @@ class Salvage:
 
     @property
     def is_empty(self) -> bool:
-        return not any(self.rows(table) for table in ("notes", "bookmarks", "bin"))
+        return not any(self.rows(table) for table in PERSONS_WORDS)
 
 
 def salvage_file(path: Path) -> Salvage:

@@ -82,10 +82,11 @@ class DoctorSaid(QObject):
         done = self.context.saver.write(
             f"sheet-said:{item.uid}",
             lambda: sheets.set_doctor_said(item.uid, text),
-            EditKind.PASSAGE_NOTE_TEXT,  # so its words are in "save unsaved notes to a file"
+            EditKind.DOCTOR_SAID,  # kept, retried, and in "save unsaved notes to a file"
             qa_id=item.qa_id,
             uid=item.uid,
             text=text,
+            question=item.question,
         )
         self._set_status("Saved" if done else "Not saved yet")
         self.item = replace(item, doctor_said=text)

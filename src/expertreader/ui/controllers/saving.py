@@ -52,9 +52,13 @@ class Saver(QObject):
         text: str = "",
         uid: str = "",
         note: Note | None = None,
+        question: str = "",
     ) -> bool:
         """Write now; if the disk refuses, keep the edit, warn, and retry until it works."""
-        if self.unsaved.submit(key, action, kind, qa_id=qa_id, text=text, uid=uid, note=note):
+        kept = self.unsaved.submit(
+            key, action, kind, qa_id=qa_id, text=text, uid=uid, note=note, question=question
+        )
+        if kept:
             if self._fault_bar is not None and not self.unsaved.has_pending:
                 self._all_saved()
             return True
