@@ -12,7 +12,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/expertreader/export/annotations.py" line="+47"/>
+        <location filename="../../src/expertreader/export/annotations.py" line="+60"/>
         <location filename="../../src/expertreader/export/document.py" line="+35"/>
         <source>ExpertReader notes</source>
         <translation>Notas de ExpertReader</translation>
@@ -111,6 +111,66 @@
         <location line="+5"/>
         <source>page {number} of {pages}</source>
         <translation>página {number} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/expertreader/export/answer_document.py" line="+28"/>
+        <source>An expert’s answer and my notes</source>
+        <translation>La respuesta de un especialista y mis notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/expertreader/export/sheet_document.py" line="+32"/>
+        <source>Questions for my appointment</source>
+        <translation>Preguntas para mi cita</translation>
+    </message>
+    <message>
+        <location filename="../../src/expertreader/export/sheet_phrases.py" line="+22"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coming along</source>
+        <translation>Me acompaña</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printed on {when} with {program}.</source>
+        <translation>Impreso el {when} con {program}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{program} · printed {date}</source>
+        <translation>{program} · impreso el {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no questions on this sheet yet.</source>
+        <translation>Esta hoja todavía no tiene preguntas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asked</source>
+        <translation>Preguntado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From the expert’s answer:</source>
+        <translation>De la respuesta del especialista:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My note:</source>
+        <translation>Mi nota:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the doctor said:</source>
+        <translation>Lo que dijo el médico:</translation>
     </message>
 </context>
 <context>
