@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 BASE_POINT_SIZE = 13
 MIN_POINT_SIZE = 10
-MAX_POINT_SIZE = 24
+MAX_POINT_SIZE = 26  # twice the default: 200% text
 READING_MARGIN = 18
 FOCUS_WIDTH = 3  # px: the ring round a focused control (its resting border is 1 px)
 ITEM_FOCUS_WIDTH = 2  # px: the ring inside a focused list row

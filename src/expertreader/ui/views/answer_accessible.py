@@ -25,14 +25,25 @@ from PySide6.QtWidgets import QAccessibleWidget, QTextEdit
 
 
 class AnswerDocument(QAccessibleWidget):
-    """The answer view as a read-only document; its text is Qt's own text interface."""
+    """The answer view as a read-only document; its text is Qt's own text interface.
+
+    Qt's interface is looked up by its id each time, never kept: a Python wrapper kept for an
+    object Qt deletes itself would outlive it, and PySide6 would hand that stale wrapper back
+    for the next object made at the same address.
+    """
 
     def __init__(self, view: QTextEdit, qt_own: QAccessibleInterface) -> None:
         super().__init__(view, QAccessible.Role.Document)
-        self._qt_own = qt_own
+        self._qt_own_id = QAccessible.uniqueId(qt_own)
+
+    def _qt_own(self) -> QAccessibleInterface | None:
+        qt_own = QAccessible.accessibleInterface(self._qt_own_id)
+        return qt_own if qt_own is not None and qt_own.isValid() else None
 
     def state(self) -> QAccessible.State:
-        state = self._qt_own.state()  # read-only, multi-line, selectable text, focus...
+        qt_own = self._qt_own()
+        state = qt_own.state() if qt_own is not None else super().state()
+        state.readOnly = True  # besides multi-line, selectable text, focus... from Qt's
         state.editable = False
         return state
 
@@ -41,8 +52,9 @@ class AnswerDocument(QAccessibleWidget):
 
         The binding wants a ``VoidPtr`` back, never an int or None (either crashes it).
         """
+        qt_own = self._qt_own()
         if kind == QAccessible.InterfaceType.TextInterface:
-            found: object = self._qt_own.interface_cast(kind)
+            found: object = qt_own.interface_cast(kind) if qt_own is not None else None
         else:
             found = super().interface_cast(kind)
         return found if found is not None else shiboken6.VoidPtr(0)  # type: ignore[return-value]
@@ -59,5 +71,6 @@ def expose_as_document(view: QTextEdit) -> AnswerDocument | None:
     if qt_own is None or qt_own.textInterface() is None:
         return None
     document = AnswerDocument(view, qt_own)
+    del qt_own  # see AnswerDocument: no wrapper of Qt's own interface is kept
     QAccessible.registerAccessibleInterface(document)  # the view's interface from now on
     return document

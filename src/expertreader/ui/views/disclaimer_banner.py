@@ -70,6 +70,11 @@ class DisclaimerBanner(QFrame):
         )
         return box.height() + 20
 
+    def compact_height(self) -> int:
+        """Height of the banner on one line: its text or its button, whichever is taller."""
+        line = self.label.fontMetrics().height()
+        return max(line, self.toggle.sizeHint().height()) + 16
+
     def set_compact(self, compact: bool) -> None:
         if compact != self._compact:
             self._compact = compact

@@ -14,11 +14,17 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -37,7 +43,8 @@ if TYPE_CHECKING:
     from expertreader.ui.views.panes import Panes
 
 MINIMUM_SIZE = (720, 560)
-DEFAULT_SIZE = (1120, 700)  # fits a 1366×768 screen with its panel and title bar
+DEFAULT_SIZE = (1120, 680)  # a 1366×768 screen keeps its panel and the title bar in view
+FRAME = (16, 48)  # the frame and title bar a desktop adds around the window
 BANNER_SHARE = 0.6  # of the height left beyond the body's minimum; more and it takes one line
 CHROME_HEIGHT = 48  # margins and spacing around the header, banner, messages and body
 CENTRAL_MARGINS = 24  # left and right, around everything in the window
@@ -55,7 +62,7 @@ class MainWindow(QMainWindow):
         self.close_guards: list[Callable[[], bool]] = []  # each may keep the window open
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(*MINIMUM_SIZE)
-        self.resize(*DEFAULT_SIZE)
+        self.resize(*default_size())
 
         self.article_title = _plain_label("articleTitle", "Article title")
         self.article_meta = _plain_label("articleMeta", "Article date and expert")
@@ -63,6 +70,7 @@ class MainWindow(QMainWindow):
         self.messages = MessageArea()
         self.panes: Panes | None = None  # built with the body
         self._header_in_page = False
+        self._second_pass = False
         self._menus: dict[str, QMenu] = {name: self.menuBar().addMenu(name) for name in MENUS}
         self._build_shell()
 
@@ -84,12 +92,11 @@ class MainWindow(QMainWindow):
         from expertreader.ui.views.answer_view import AnswerView
         from expertreader.ui.views.notes_panel import NotesPanel
         from expertreader.ui.views.question_list import QuestionList
+        from expertreader.ui.views.search_field import SearchField
         from expertreader.ui.views.search_results import SearchResultsPane
 
-        self.search = QLineEdit()
+        self.search = SearchField()  # its hint shortens to fit; the name stays whole
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search questions, answers and your notes")
-        self.search.setAccessibleName("Search questions, answers and your notes")
         self.search.setAccessibleDescription(
             "Results show as you type. Down arrow goes to them; Escape clears the search."
         )
@@ -130,22 +137,28 @@ class MainWindow(QMainWindow):
     def fit_to_height(self) -> None:
         """Fit the window's parts to its size at the current text size (after a resize or zoom).
 
-        Too narrow for both panes: they take turns, and the header moves into the reading side.
-        Then the height is shared: the body keeps what it needs and the disclaimer yields; a
-        disclaimer that would take more than its share shows on one line ("Show all" opens it).
-        The message line has a fixed height, so messages never move anything.
+        Too narrow for both panes: they take turns. Too short for the reading side beside the
+        header: the header moves into the reading side and scrolls with it. Then the height is
+        shared: the body keeps what it needs and the disclaimer yields; a disclaimer that
+        would take more than its share shows on one line ("Show all" opens it). The message
+        line's height depends only on the text size and width, so messages never move anything.
         """
         self.reflow()
-        width, height = self.width(), self.height() - self.menuBar().sizeHint().height()
-        header = 0
-        if not self._header_in_page:
-            header = self.article_title.heightForWidth(width - 24)
-            if self.article_meta.isVisible():
-                header += self.article_meta.heightForWidth(width - 24)
+        if self.panes is not None and not self._second_pass:  # again once laid out anew
+            from PySide6.QtCore import QTimer
+
+            self._second_pass = True
+            QTimer.singleShot(0, self, self._fit_again)
+        height = self.height() - self.menuBar().sizeHint().height()
         messages = self.messages.sizeHint().height()
-        spare = height - header - messages - self._body_height() - CHROME_HEIGHT
-        full = self.banner.full_text_height(width)
+        spare = height - self._header_height() - messages - self._body_height() - CHROME_HEIGHT
+        full = self.banner.full_text_height(self.width())
         self.banner.set_compact(full > spare * BANNER_SHARE)
+
+    def _fit_again(self) -> None:
+        """After a zoom, sizes are right only once the new fonts are laid out."""
+        self.fit_to_height()
+        self._second_pass = False
 
     def reflow(self) -> None:
         """Both panes when the width allows them at this text size, else one at a time."""
@@ -171,10 +184,26 @@ class MainWindow(QMainWindow):
             focus = self.focusWidget()
             reading = focus is not None and self.panes.reading_side.isAncestorOf(focus)
             self.panes.set_turns(turns, READING if reading else None)
-        self._place_header(in_page=turns)
+        room = (
+            self.height()
+            - self.menuBar().sizeHint().height()
+            - self.messages.sizeHint().height()
+            - self.banner.compact_height()
+            - CHROME_HEIGHT
+            - self._header_height()
+        )
+        self._place_header(in_page=turns or room < self.panes.reading_need())
+
+    def _header_height(self) -> int:
+        """The title and the date and expert line, wrapped at the window's width."""
+        width = self.width() - CENTRAL_MARGINS
+        header = self.article_title.heightForWidth(width)
+        if self.article_meta.isVisible():
+            header += self.article_meta.heightForWidth(width)
+        return header
 
     def _place_header(self, in_page: bool) -> None:
-        """In turns the header scrolls with the reading side; otherwise it tops the window."""
+        """The header tops the window, or scrolls with the reading side when room is short."""
         if in_page == self._header_in_page or self.panes is None:
             return
         self._header_in_page = in_page
@@ -189,7 +218,7 @@ class MainWindow(QMainWindow):
             return self.body.minimumSizeHint().height()
         needs = [self.panes.question_pane.minimumSizeHint().height()]
         if self.panes.reading_side.isVisibleTo(self) or not self.panes.turns:
-            needs.append(self.panes.reading_height())
+            needs.append(self.panes.reading_need())
         return max(needs)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -247,7 +276,7 @@ class MainWindow(QMainWindow):
         reading_layout.addWidget(self.answer, 1)
         reading_layout.addWidget(self.tools)
 
-        self.panes = Panes(left, reading, self.notes, self.answer)
+        self.panes = Panes(left, reading, self.notes, self.tools)
         self.split = self.panes.split
         self.right_split = self.panes.right_split
         body_layout = QVBoxLayout(self.body)
@@ -331,6 +360,14 @@ class MainWindow(QMainWindow):
             order.addAction(action)
         self._menus["&View"].addSeparator()
         self.about_action = self._action("&Help", f"&About {APP_NAME}")
+
+
+def default_size() -> tuple[int, int]:
+    """``DEFAULT_SIZE``, made smaller on a screen with less room (never below the minimum)."""
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    width = max(MINIMUM_SIZE[0], min(DEFAULT_SIZE[0], room.width() - FRAME[0]))
+    height = max(MINIMUM_SIZE[1], min(DEFAULT_SIZE[1], room.height() - FRAME[1]))
+    return width, height
 
 
 def _plain_label(object_name: str, accessible_name: str) -> QLabel:

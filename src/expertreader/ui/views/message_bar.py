@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from expertreader.ui.views.plain_text import plain_label
 LINES_SHOWN = 2
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus, as a plain int: the line is built before the first paint
 TEXT_LETTERS = 24  # narrower than this beside its buttons, a message puts them under it
+BUTTON_LETTERS = 36  # room kept for a message's buttons when sizing the line
 
 
 class MessageBar(QFrame):
@@ -122,6 +124,7 @@ class MessageArea(QFrame):
         self.setObjectName("messages")
         self.setAccessibleName("Messages")
         self._bars: list[MessageBar] = []
+        self._was_narrow = False
         self._stack = QStackedWidget()
         self._empty = QLabel("")
         self._empty.setAccessibleName("No messages")
@@ -141,10 +144,18 @@ class MessageArea(QFrame):
         self._refresh()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        """Two lines of text, or one line with a row of buttons under it (narrow windows)."""
+        """Two lines of text; in a narrow line, one line with a row of buttons under it."""
         line = self.fontMetrics().lineSpacing()
         button = self.all_button.sizeHint().height()
-        return QSize(super().sizeHint().width(), max(line * LINES_SHOWN + 16, line + button + 22))
+        height = max(line * LINES_SHOWN + 16, button + 16)
+        if self._narrow():
+            height = max(height, line + button + 22)
+        return QSize(super().sizeHint().width(), height)
+
+    def _narrow(self) -> bool:
+        """Too narrow for a message's text beside its buttons (see ``MessageBar``)."""
+        letters = TEXT_LETTERS + BUTTON_LETTERS
+        return self.width() < letters * self.fontMetrics().averageCharWidth()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
@@ -184,6 +195,9 @@ class MessageArea(QFrame):
 
     def show_all(self) -> None:
         """Every current message, in full, in a dialog (read by keyboard and screen reader)."""
+        self.exec_dialog(self.all_messages_dialog())
+
+    def all_messages_dialog(self) -> QDialog:
         from expertreader.ui.views.screen_fit import FittedDialog  # needs the Qt enums
 
         dialog = FittedDialog(self.window())  # many long messages scroll inside it
@@ -199,6 +213,10 @@ class MessageArea(QFrame):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         column.addWidget(buttons)
+        return dialog
+
+    def exec_dialog(self, dialog: QDialog) -> None:
+        """Replaceable in tests, so that none waits on a modal dialog."""
         dialog.exec()
 
     def _refresh(self) -> None:
@@ -217,6 +235,9 @@ class MessageArea(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        if self._narrow() != self._was_narrow:
+            self._was_narrow = self._narrow()
+            self.updateGeometry()
         if len(self.messages()) == 1:
             self.all_button.setVisible(self._cut_off())
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from expertreader.ui.views.answer_changed import AnswerChangedNotice
 
 ANSWER_TAB, PASSAGES_TAB = 0, 1
+MIN_LINES = 2  # the note field and the passage list show at least this many lines
 STATUS_LETTERS = 12  # room kept beside the tabs for the save status ("Not saved yet")
 
 
@@ -49,6 +51,26 @@ class SaveStatus(QLabel):
         self._said = text
 
 
+def two_lines(widget: QAbstractScrollArea) -> QSize:
+    """Room for two lines of text at the widget's current text size, with its frame."""
+    height = MIN_LINES * widget.fontMetrics().lineSpacing() + 2 * widget.frameWidth() + 8
+    return QSize(QAbstractScrollArea.minimumSizeHint(widget).width(), height)
+
+
+class NoteEditor(QPlainTextEdit):
+    """The note field: never lower than two lines, whatever the text size is now."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return two_lines(self)
+
+
+class PassageList(QListWidget):
+    """The passage notes: never lower than two lines, whatever the text size is now."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return two_lines(self)
+
+
 class NotesPanel(QTabWidget):
     """Two tabs, so a short window still has room to read; NotesController fills them."""
 
@@ -61,13 +83,12 @@ class NotesPanel(QTabWidget):
         self.save_status.setContentsMargins(0, 0, 8, 0)
         self.setCornerWidget(self.save_status)
 
-        self.answer_note = QPlainTextEdit()
+        self.answer_note = NoteEditor()
         self.answer_note.setAccessibleName("Note on this answer")
         self.answer_note.setPlaceholderText(
             "Write a note about this answer. It is saved as you type."
         )
         self.answer_note.setTabChangesFocus(True)
-        self.answer_note.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
         self.answer_changed = AnswerChangedNotice()
         answer_page = QWidget()
         answer_layout = QVBoxLayout(answer_page)
@@ -76,10 +97,9 @@ class NotesPanel(QTabWidget):
         answer_layout.addWidget(self.answer_note, 1)
         self.addTab(answer_page, "Your note")
 
-        self.passage_list = QListWidget()
+        self.passage_list = PassageList()
         self.passage_list.setAccessibleName("Notes on highlighted passages")
         self.passage_list.setWordWrap(True)
-        self.passage_list.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
         self.edit_passage = QPushButton("Edit note…")
         self.edit_passage.setAccessibleName("Edit the chosen passage note")
         self.delete_passage = QPushButton("Delete note")
@@ -96,9 +116,18 @@ class NotesPanel(QTabWidget):
         layout.addWidget(self.passage_list, 1)
         layout.addLayout(buttons)
         self.addTab(passages, "Passage notes")
+        self.currentChanged.connect(lambda _index: self.updateGeometry())  # its need changed
 
     def set_passage_count(self, count: int) -> None:
         self.setTabText(PASSAGES_TAB, f"Passage notes ({count})" if count else "Passage notes")
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """The tab bar and the tab shown: a page not shown needs no room yet."""
+        page = self.currentWidget()
+        height = self.tabBar().sizeHint().height() + (
+            page.minimumSizeHint().height() if page else 0
+        )
+        return QSize(super().minimumSizeHint().width(), height + 2)
 
     def needed_width(self) -> int:
         """The width that shows every tab's title whole, with the save status beside them."""

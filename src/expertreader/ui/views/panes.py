@@ -10,7 +10,7 @@ nothing is squeezed below its size or cut off; the disclaimer and the messages s
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from expertreader.ui.views.wrap_row import WrapRow
+
 QUESTIONS, READING = "questions", "reading"
 QUESTION_CHARS = 22  # a question pane narrower than this many average letters is hard to scan
 READING_CHARS = 34  # nor an answer narrower than this (plus its margins)
-COMFORT_LINES = 4  # lines of the answer beyond its minimum before the notes may share the view
 SPLIT_GAP = 24  # the splitter's handle and the panes' frames
 
 
@@ -34,11 +35,11 @@ class Panes(QWidget):
     turn_changed = Signal(str)
 
     def __init__(
-        self, question_pane: QWidget, reading: QWidget, notes: QWidget, answer: QWidget
+        self, question_pane: QWidget, reading: QWidget, notes: QWidget, tools: WrapRow
     ) -> None:
         super().__init__()
         self.question_pane = question_pane
-        self._reading, self._notes, self._answer = reading, notes, answer
+        self._reading, self._notes, self._tools = reading, notes, tools
         self.back = QPushButton("‹ Questions")
         self.back.setObjectName("backToQuestions")
         self.back.setAccessibleName("Back to the questions")
@@ -58,14 +59,9 @@ class Panes(QWidget):
         self.page_layout = QVBoxLayout(self.page_content)
         self.page_layout.setContentsMargins(0, 0, 0, 0)
         self.page_layout.addWidget(self.right_split, 1)
-        self.page = QScrollArea()
-        self.page.setObjectName("readingScroll")
-        self.page.setFrameShape(QFrame.Shape.NoFrame)
-        self.page.setWidgetResizable(True)
-        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its parts take the focus, not it
-        self.page.setWidget(self.page_content)
+        self.page = _page("readingScroll", self.page_content)
         self.page.viewport().installEventFilter(self)
+        self.question_side = _page("questionScroll", question_pane)  # a short window scrolls it
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
@@ -77,7 +73,7 @@ class Panes(QWidget):
         side.addWidget(self.page, 1)
 
         self.split = QSplitter(Qt.Orientation.Horizontal)
-        self.split.addWidget(question_pane)
+        self.split.addWidget(self.question_side)
         self.split.addWidget(self.reading_side)
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 5)
@@ -113,7 +109,7 @@ class Panes(QWidget):
         """Show ``turn``'s pane; when both panes show, only remember it."""
         changed = turn != self._turn
         self._turn = turn
-        self.question_pane.setVisible(not self._turns or turn == QUESTIONS)
+        self.question_side.setVisible(not self._turns or turn == QUESTIONS)
         self.reading_side.setVisible(not self._turns or turn == READING)
         if changed:
             self.turn_changed.emit(turn)
@@ -124,36 +120,73 @@ class Panes(QWidget):
         return False
 
     def _fit_page(self) -> None:
-        """A short reading side: the answer and its buttons fill the view, the notes below it.
+        """Too short for the answer, its buttons and the notes at their smallest: the answer
+        and its buttons fill the view and the notes follow below it, the page scrolling.
 
-        With room for more than a few lines of the answer beside the notes, the splitter
-        shares the height as usual.
+        Otherwise the splitter shares the height as usual and nothing scrolls.
         """
         view = self.page.viewport().height()
         self._reading.setMinimumHeight(0)
-        natural = self._reading.minimumSizeHint().height()
-        comfortable = natural + COMFORT_LINES * self._answer.fontMetrics().lineSpacing()
+        natural = self._reading_natural()
         notes = self._notes.minimumSizeHint().height() + self.right_split.handleWidth()
-        if view < comfortable + notes:
-            self._reading.setMinimumHeight(max(natural, view))
+        above = (
+            self.page_content.minimumSizeHint().height()
+            - self.right_split.minimumSizeHint().height()
+        )
+        if view < above + natural + notes:
+            self._reading.setMinimumHeight(max(self._reading.minimumSizeHint().height(), view))
+
+    def _reading_natural(self) -> int:
+        """The answer and its buttons at their smallest, as laid out without a scroll bar.
+
+        Measured at the page's whole width: with a scroll bar the buttons may wrap onto one
+        more row, which would keep the scroll bar (and a layout that flips between the two).
+        """
+        tools = self._tools
+        wrapped = tools.height() if tools.isVisible() else tools.height_for(tools.width())
+        unscrolled = tools.height_for(self.page.width())
+        return self._reading.minimumSizeHint().height() - wrapped + unscrolled
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Whatever takes the focus on the reading side is scrolled into view."""
-        if not shiboken6.isValid(self.page):  # the window is gone; the application is not
+        """Whatever takes the focus in a pane is scrolled into view, once laid out."""
+        if new is None or not shiboken6.isValid(self.page):  # the window is gone, not the app
             return
-        if new is not None and self.page_content.isAncestorOf(new):
-            self.page.ensureWidgetVisible(new, 0, 0)
+        for page in (self.page, self.question_side):
+            content = page.widget()
+            if content is not None and content.isAncestorOf(new):
+                QTimer.singleShot(0, page, lambda page=page: _ensure_visible(page, new))
 
-    def reading_height(self) -> int:
-        """Height the reading side needs to show everything at its minimum, without scrolling."""
+    def reading_need(self) -> int:
+        """Height the reading side needs at its minimum (the header apart), not scrolling."""
         back = self.back.sizeHint().height() if self._turns else 0
-        width = self.page.viewport().width()
-        above = 0
-        for index in range(self.page_layout.count()):
-            item = self.page_layout.itemAt(index)
-            widget = item.widget() if item is not None else None
-            if widget is not None and widget is not self.right_split:
-                hint = widget.heightForWidth(width)
-                above += (hint if hint > 0 else widget.minimumSizeHint().height()) + 6
-        split = self._reading.minimumSizeHint().height() + self.right_split.handleWidth()
-        return back + above + split + self._notes.minimumSizeHint().height()
+        split = self._reading_natural() + self.right_split.handleWidth()
+        return back + split + self._notes.minimumSizeHint().height()
+
+
+def _ensure_visible(page: QScrollArea, widget: QWidget) -> None:
+    if shiboken6.isValid(widget) and widget.hasFocus():
+        page.ensureWidgetVisible(widget, 0, 0)
+
+
+class Page(QScrollArea):
+    """Scrolls its contents up and down only; never narrower than they need to be."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        content = self.widget()
+        hint = super().minimumSizeHint()
+        if content is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), content.minimumSizeHint().width() + bar), hint.height())
+
+
+def _page(object_name: str, content: QWidget) -> Page:
+    """A frameless scroll area that scrolls ``content`` up and down only when it must."""
+    page = Page()
+    page.setObjectName(object_name)
+    page.setFrameShape(QFrame.Shape.NoFrame)
+    page.setWidgetResizable(True)
+    page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its parts take the focus, not it
+    page.setWidget(content)
+    return page
