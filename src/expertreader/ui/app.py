@@ -88,6 +88,7 @@ class ExpertReaderUI:
                 window.split.restoreState(splitter)
         self._build_search()
         self._build_layout_and_help()
+        self._build_articles()
         self._report_content_problems()
         self.reader.restore_last()
         window.questions.setFocus()  # start where reading starts, not on the disclaimer
@@ -135,6 +136,32 @@ class ExpertReaderUI:
         if self.reader.current_qa is not None:
             self.reader.select_qa(self.reader.current_qa.id)
         self.reader.focus_list()
+
+    def _build_articles(self) -> None:
+        """File > Add articles…, dropped files, removing added ones (controllers/articles.py)."""
+        from expertreader.ui.controllers.articles import ArticlesController, ArticlesViews
+
+        window = self.window
+        views = ArticlesViews(window.menu("&File"), window, window.questions, window.messages)
+        self.articles = ArticlesController(self.library, views, self._current_article_id)
+        self.articles.library_changed.connect(self._on_library_changed)
+
+    def _current_article_id(self) -> str | None:
+        qa = self.reader.current_qa
+        found = self.library.find(qa.id) if qa is not None else None
+        return found[0].id if found else None
+
+    def _on_library_changed(self, library: Library, opened: str) -> None:
+        """Articles were added or removed: list, search and notes show the library anew (the
+        notes of a removed article join the questions no longer in the articles)."""
+        if self.notes is not None:
+            self.notes.refresh_orphans()
+        self.reader.set_library(library)
+        self.search.set_library(library)
+        if opened:
+            self.reader.show_article(opened)
+        if self.notes is not None:
+            self.notes.refresh_marks()
 
     # --- notes: attached after the first paint --------------------------------------------
     def attach_notes(self, store: NotesStore | None, problem: str | None = None) -> None:

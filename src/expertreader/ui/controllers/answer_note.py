@@ -2,7 +2,9 @@
 
 Saved 300 ms after typing pauses (at least every 2 s while typing on), at once when the question
 changes or the window closes. Clearing the note deletes it into the bin, and Edit > Undo brings
-it back. Every saved text is also kept in the note's history (Edit > Earlier versions).
+it back. Every saved text is also kept in the note's history (Edit > Earlier versions). Each
+save keeps the answer as it reads then; when it reads differently later (a content update, an
+article added again), a notice above the note says so and shows the earlier wording.
 """
 
 from __future__ import annotations
@@ -10,13 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from expertreader.content.model import QA
 from expertreader.notes.errors import StoreError
 from expertreader.notes.model import Note
 from expertreader.notes.pending import EditKind
+from expertreader.ui.controllers.answer_changes import (
+    EARLIER_TITLE,
+    earlier_answer,
+    notice_for,
+    stored_answer,
+)
 from expertreader.ui.controllers.notes_context import NotesContext, stored_question
+from expertreader.ui.views.answer_changed import AnswerChangedNotice
+from expertreader.ui.views.dialogs import inform
 
 TYPING_PAUSE_MS = 300
 LONGEST_UNSAVED_MS = 2000
@@ -29,12 +39,17 @@ class AnswerNoteController(QObject):
         editor: QPlainTextEdit,
         status: QLabel,
         marks_changed: Callable[[], None],
+        notice: AnswerChangedNotice | None = None,
     ) -> None:
         super().__init__(editor)
         self._marks_changed = marks_changed
         self.context = context
         self.editor, self.status = editor, status
+        self.notice = notice or _notice_beside(editor)
         self.qa: QA | None = None
+        self._shown: Note | None = None  # as read when the question was shown
+        if self.notice is not None:
+            self.notice.earlier_requested.connect(self.show_earlier)
         self._typing = _single_shot(self, TYPING_PAUSE_MS)
         self._longest = _single_shot(self, LONGEST_UNSAVED_MS)
         self._typing.timeout.connect(self.save)
@@ -58,7 +73,22 @@ class AnswerNoteController(QObject):
         self.editor.setPlainText(unsaved if unsaved is not None else note.text if note else "")
         self.editor.blockSignals(False)
         self.status.setText("Not saved yet" if unsaved is not None else "")
+        self._shown = note
+        notice = notice_for(note, qa, self.context.library)
+        if self.notice is not None:  # kept while this answer is read, also after saves
+            self.notice.set_changed(notice is not None, notice or "")
         return readable
+
+    def show_earlier(self) -> None:
+        """The answer as it was when the note shown was written."""
+        if self._shown is not None and self.qa is not None:
+            self.show_text(
+                EARLIER_TITLE, earlier_answer(self._shown, self.qa, self.context.library)
+            )
+
+    def show_text(self, title: str, text: str) -> None:
+        """A plain-text dialog. Tests replace this."""
+        inform(self.editor.window(), title, text)
 
     def _on_typing(self) -> None:
         self.status.setText("Saving…")
@@ -80,9 +110,10 @@ class AnswerNoteController(QObject):
         store, saver = self.context.store, self.context.saver
         title = self.context.article_title(qa)
         before = saver.read(None, lambda: store.answer_note(qa.id)) if not text.strip() else None
+        answer = stored_answer(qa, self.context.library)
         saved = saver.write(
             f"answer:{qa.id}",
-            lambda: store.save_answer_note(qa.id, text, stored_question(qa), title),
+            lambda: store.save_answer_note(qa.id, text, stored_question(qa), title, answer),
             EditKind.ANSWER_NOTE,
             qa_id=qa.id,
             text=text,
@@ -109,6 +140,13 @@ class AnswerNoteController(QObject):
             action=("Undo", self.context.undo.undo),
             transient=True,
         )
+
+
+def _notice_beside(editor: QWidget) -> AnswerChangedNotice | None:
+    """The notice the notes panel puts above the editor (until the panel's notice is passed
+    in by ``NotesController``)."""
+    page = editor.parentWidget()
+    return page.findChild(AnswerChangedNotice) if page is not None else None
 
 
 def _single_shot(parent: QObject, interval: int) -> QTimer:

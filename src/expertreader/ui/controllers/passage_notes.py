@@ -1,8 +1,10 @@
 """Notes on highlighted passages: select words, write a note, see it highlighted, click it back.
 
-A passage is anchored by the W3C quote and position (``notes.anchor``) so it is found again when
-the answer's text changes; a note whose passage cannot be found says so instead of marking the
-wrong words. Deleting goes to the bin, and Edit > Undo brings a deleted or edited note back.
+A passage is anchored by the W3C quote and position (``notes.anchor``), and the note keeps the
+answer it was made on, so it is found again when the answer's text changes; a note whose passage
+cannot be found says so instead of marking the wrong words, and a note on an answer that changed
+says so and can show the earlier wording. Deleting goes to the bin, and Edit > Undo brings a
+deleted or edited note back.
 """
 
 from __future__ import annotations
@@ -18,12 +20,21 @@ from expertreader.notes.anchor import locate, make_passage
 from expertreader.notes.model import Note
 from expertreader.notes.pending import EditKind
 from expertreader.timestamps import utc_now
+from expertreader.ui.controllers.answer_changes import (
+    EARLIER_TITLE,
+    earlier_answer,
+    notice_for,
+    stored_answer,
+)
 from expertreader.ui.controllers.notes_context import NotesContext, stored_question
 from expertreader.ui.views.answer_view import AnswerView
+from expertreader.ui.views.dialogs import inform
 from expertreader.ui.views.note_dialog import NoteDialog
 from expertreader.ui.views.notes_panel import PASSAGES_TAB, NotesPanel
 
 NOTE_UID_ROLE = Qt.ItemDataRole.UserRole + 1
+NOT_FOUND = " (passage not found in the answer any more)"
+CHANGED = " (the answer changed after you wrote this note)"
 
 
 class PassageNotesController(QObject):
@@ -49,6 +60,7 @@ class PassageNotesController(QObject):
         panel.delete_passage.clicked.connect(self.delete)
         panel.passage_list.currentItemChanged.connect(lambda *_items: self._highlight())
         panel.passage_list.itemActivated.connect(lambda _item: self.edit())
+        panel.passage_changed.earlier_requested.connect(self.show_earlier)
         answer.cursorPositionChanged.connect(self._on_answer_clicked)
 
     def show_qa(self, qa: QA | None) -> None:
@@ -83,11 +95,14 @@ class PassageNotesController(QObject):
             stored_question(qa),
         )
         now = utc_now()
-        waiting = Note(qa.id, text, now, now, "", passage, question, title)
+        answer = stored_answer(qa, self.context.library)
+        waiting = Note(qa.id, text, now, now, "", passage, question, title, answer)
         added: list[Note] = []
         self.context.saver.write(
             f"new-passage:{uuid.uuid4()}",  # two new notes must never replace each other
-            lambda: added.append(store.add_passage_note(qa.id, passage, text, question, title)),
+            lambda: added.append(
+                store.add_passage_note(qa.id, passage, text, question, title, answer)
+            ),
             EditKind.NEW_PASSAGE_NOTE,
             qa_id=qa.id,
             note=waiting,
@@ -169,8 +184,9 @@ class PassageNotesController(QObject):
         waiting = saver.unsaved.new_passage_notes(qa.id) if qa else []
         for note in [*self._notes, *waiting]:
             assert note.passage is not None
-            span = locate(note.passage, qa.answer_text) if qa else None
-            where = "" if span else " (passage not found in the answer any more)"
+            span = locate(note.passage, qa.answer_text, note.answer_text) if qa else None
+            changed = qa is not None and note.answer_changed(qa.answer_text)
+            where = NOT_FOUND if not span else CHANGED if changed else ""
             edited = saver.unsaved.passage_text(note.uid) if note.uid else None
             unsaved = " (not saved yet)" if not note.uid or edited is not None else ""
             text = edited if edited is not None else note.text
@@ -191,6 +207,18 @@ class PassageNotesController(QObject):
         note = self.chosen()
         current = self._spans.get(note.uid) if note else None
         self.answer.highlight(list(self._spans.values()), current)
+        notice = notice_for(note, self.qa, self.context.library)
+        self.panel.passage_changed.set_changed(notice is not None, notice or "")
+
+    def show_earlier(self) -> None:
+        """The answer as it was when the chosen note was written, with the words it is on."""
+        note = self.chosen()
+        if note is not None and self.qa is not None:
+            self.show_text(EARLIER_TITLE, earlier_answer(note, self.qa, self.context.library))
+
+    def show_text(self, title: str, text: str) -> None:
+        """A plain-text dialog. Tests replace this."""
+        inform(self.panel.window(), title, text)
 
     def _on_answer_clicked(self) -> None:
         """Clicking inside a highlighted passage shows its note."""

@@ -135,6 +135,38 @@ class ReaderController(QObject):
     def focus_list(self) -> None:
         self.views.questions.setFocus()
 
+    def set_library(self, library: Library) -> None:
+        """Read this library from now on (or the same one after articles were added or
+        removed): the list shows it, and the question being read stays open if it is still
+        listed (its notes keep it among the orphans otherwise), else the first question."""
+        self.library = library
+        self._total = sum(info.question_count for info in library.article_infos())
+        current = self.current_qa.id if self.current_qa is not None else None
+        self.model.set_library(library)
+        self._expand()
+        if current is not None and self.select_qa(current):
+            return
+        self.current_qa = None
+        if self.model.rowCount():
+            self.restore_first()
+        else:
+            self._show_nothing()
+
+    def restore_first(self) -> None:
+        """Open the first question of the list."""
+        first = self.model.index(0, 0, self.model.index(0, 0))
+        if first.isValid():
+            self.select(first)
+        else:
+            self._show_nothing()
+
+    def show_article(self, article_id: str) -> None:
+        """Open an article's first question (one just added, say)."""
+        group = self.model.index_of_group(article_id)
+        first = self.model.index(0, 0, group) if group.isValid() else group
+        if first.isValid():
+            self.select(first)
+
     def set_orphans(self, orphans: list[QA], reopen_last: bool = False) -> None:
         """List notes whose question the articles lost (after a content update) at the end.
 

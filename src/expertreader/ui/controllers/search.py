@@ -69,6 +69,9 @@ class SearchController(QObject):
         sys.setswitchinterval(0.001)
         self.views = views
         self.engine = SearchEngine(library, notes)
+        self._notes = notes
+        self._retired: list[SearchEngine] = []  # closed by the worker, between two searches
+        self._retired_lock = threading.Lock()
         self.model = SearchResultsModel(self)
         self.results: SearchResults | None = None
         self.shown_generation = 0
@@ -126,6 +129,7 @@ class SearchController(QObject):
             job = self._jobs.get()
             while not self._jobs.empty():  # typing ran ahead: only the newest matters
                 job = self._jobs.get()
+            self._close_retired()
             if job is None:
                 return
             generation, text, exact = job
@@ -210,8 +214,25 @@ class SearchController(QObject):
             return True
         return False
 
+    def set_library(self, library: Library) -> None:
+        """Search this library from now on (articles were added or removed); the search being
+        shown runs again over it."""
+        with self._retired_lock:
+            self._retired.append(self.engine)
+        self.engine = SearchEngine(library, self._notes)
+        if self.views.search.text().strip():
+            self._start()
+
+    def _close_retired(self) -> None:
+        """In the worker: engines replaced since the last search are no longer used."""
+        with self._retired_lock:
+            retired, self._retired = self._retired, []
+        for engine in retired:
+            engine.close()
+
     def shutdown(self) -> None:
         self._generation += 1
         self._jobs.put(None)
         self._worker.join(timeout=2)
+        self._close_retired()
         self.engine.close()

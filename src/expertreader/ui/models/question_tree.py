@@ -195,6 +195,14 @@ class QuestionTreeModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # --- changes -----------------------------------------------------------------------------
+    def set_library(self, library: Library) -> None:
+        """List this library's articles (a new one, or the same after articles were added or
+        removed); marks, the filter and the orphans stay."""
+        self.beginResetModel()
+        self.library = library
+        self._rebuild()
+        self.endResetModel()
+
     def set_orphans(self, orphans: OrphanGroup | None) -> None:
         """Show (or stop showing) notes whose question these articles no longer have."""
         self.beginResetModel()
