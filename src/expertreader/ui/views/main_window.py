@@ -164,22 +164,10 @@ class MainWindow(QMainWindow):
         """Both panes when the width allows them at this text size, else one at a time."""
         if self.panes is None:
             return
-        from expertreader.ui.views.panes import QUESTION_CHARS, READING, READING_CHARS
+        from expertreader.ui.views.panes import READING
 
-        letter = self.questions.fontMetrics().averageCharWidth()
-        question_width = max(
-            QUESTION_CHARS * letter + LIST_CHROME,
-            self.bookmarks_only.sizeHint().width(),
-            self.search.minimumSizeHint().width(),
-        )
-        reading_letter = self.answer.fontMetrics().averageCharWidth()
-        reading_width = max(
-            READING_CHARS * reading_letter + 2 * READING_MARGIN + LIST_CHROME,
-            self.notes.needed_width(),
-            *(widget.sizeHint().width() for widget in self.tools.widgets()),
-        )
         width = self.width() - CENTRAL_MARGINS
-        turns = self.panes.needs_turns(width, question_width, reading_width)
+        turns = self.panes.needs_turns(width, *pane_widths(self))
         if turns != self.panes.turns:
             focus = self.focusWidget()
             reading = focus is not None and self.panes.reading_side.isAncestorOf(focus)
@@ -282,28 +270,7 @@ class MainWindow(QMainWindow):
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self.panes)
-        self._set_tab_order()
-
-    def _set_tab_order(self) -> None:
-        """Tab follows what is seen: rows top to bottom, each left to right, pane by pane."""
-        assert self.panes is not None
-        results = self.results
-        chain: list[QWidget] = [
-            self.banner.toggle,
-            self.search,
-            self.bookmarks_only,
-            results.instead,
-            *results.suggestion_buttons,
-            results.list,
-            self.questions,
-            self.panes.back,
-            self.answer,
-            self.add_passage,
-            self.bookmark_button,
-            self.notes,  # the tab bar first, then the page shown (a compound: moved whole)
-            self.messages.all_button,
-        ]
-        for first, second in pairwise(chain):
+        for first, second in pairwise(tab_chain(self)):
             self.setTabOrder(first, second)
 
     def _action(self, menu_name: str, text: str, *keys: QKeySequence | str) -> QAction:
@@ -360,6 +327,46 @@ class MainWindow(QMainWindow):
             order.addAction(action)
         self._menus["&View"].addSeparator()
         self.about_action = self._action("&Help", f"&About {APP_NAME}")
+
+
+def pane_widths(window: MainWindow) -> tuple[int, int]:
+    """The width the question pane and the reading pane each need at the current text size."""
+    from expertreader.ui.views.panes import QUESTION_CHARS, READING_CHARS
+
+    letter = window.questions.fontMetrics().averageCharWidth()
+    question = max(
+        QUESTION_CHARS * letter + LIST_CHROME,
+        window.bookmarks_only.sizeHint().width(),
+        window.search.minimumSizeHint().width(),
+    )
+    reading_letter = window.answer.fontMetrics().averageCharWidth()
+    reading = max(
+        READING_CHARS * reading_letter + 2 * READING_MARGIN + LIST_CHROME,
+        window.notes.needed_width(),
+        *(widget.sizeHint().width() for widget in window.tools.widgets()),
+    )
+    return question, reading
+
+
+def tab_chain(window: MainWindow) -> list[QWidget]:
+    """Tab follows what is seen: rows top to bottom, each left to right, pane by pane."""
+    assert window.panes is not None
+    results = window.results
+    return [
+        window.banner.toggle,
+        window.search,
+        window.bookmarks_only,
+        results.instead,
+        *results.suggestion_buttons,
+        results.list,
+        window.questions,
+        window.panes.back,
+        window.answer,
+        window.add_passage,
+        window.bookmark_button,
+        window.notes,  # the tab bar first, then the page shown (a compound: moved whole)
+        window.messages.all_button,
+    ]
 
 
 def default_size() -> tuple[int, int]:

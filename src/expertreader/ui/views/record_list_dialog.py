@@ -40,11 +40,15 @@ class RecordListDialog(FittedDialog):
         self.entries = QListWidget()
         self.entries.setObjectName("entries")
         self.entries.setAccessibleName(title)
+        self.entries.setAccessibleDescription(
+            "Up and Down choose one; it shows in full below. Enter brings it back."
+        )
         self.entries.setWordWrap(True)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
         self.preview.setAccessibleName("The chosen entry in full")
+        self.preview.setAccessibleDescription("Read only. Tab goes on to the buttons.")
         caption = QLabel("In full:")
         caption.setBuddy(self.preview)
         split = QSplitter(Qt.Orientation.Vertical)
