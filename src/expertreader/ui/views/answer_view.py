@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from expertreader.content.model import EDITORIAL_INSERTION, QA
@@ -13,6 +13,7 @@ from expertreader.ui import style
 from expertreader.ui.views.answer_accessible import expose_as_document
 
 MINIMUM_LINES = 4
+HEADING_GROWTH = 7.5  # points: at the default size a heading is x1.5, at 26 pt no more than this
 
 
 def paragraph_html(text: str) -> str:
@@ -86,7 +87,7 @@ class AnswerView(QTextBrowser):
                 "be shown. Your notes on it are kept below and in every export."
             )
             parts.append(f'<p style="color:{style.colour("muted")}"><i>{html.escape(why)}</i></p>')
-        self.setHtml("".join(parts))
+        self._set_html("".join(parts))
         self.setAccessibleDescription(qa.question)
 
     def show_article(self, title: str, intro: tuple[str, ...], count: int) -> None:
@@ -95,13 +96,47 @@ class AnswerView(QTextBrowser):
         self._search_spans = []
         paragraphs = "".join(f"<p>{paragraph_html(p)}</p>" for p in intro)
         hint = f"<p><i>{count} question{'s' if count != 1 else ''}: choose one in the list.</i></p>"
-        self.setHtml(f"<h2>{html.escape(title)}</h2>{paragraphs}{hint}")
+        self._set_html(f"<h2>{html.escape(title)}</h2>{paragraphs}{hint}")
         self.setAccessibleDescription(title)
 
     def show_message(self, heading: str, text: str) -> None:
         self.qa = None
         self._search_spans = []
-        self.setHtml(f"<h2>{html.escape(heading)}</h2><p>{html.escape(text)}</p>")
+        self._set_html(f"<h2>{html.escape(heading)}</h2><p>{html.escape(text)}</p>")
+
+    def _set_html(self, markup: str) -> None:
+        self.setHtml(markup)
+        self._size_headings()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # larger or smaller text (View menu)
+            self._size_headings()
+
+    def _size_headings(self) -> None:
+        """The question stands out, but at large text it does not fill the pane on its own.
+
+        Half as large again as the answer (Qt's size for a heading), yet at most
+        ``HEADING_GROWTH`` points larger. Only formats change: positions stay as they were.
+        """
+        body = self.font().pointSizeF()
+        size = min(body * 1.5, body + HEADING_GROWTH)
+        spans: list[tuple[int, int, QTextCharFormat]] = []
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while block.blockFormat().headingLevel() and not fragments.atEnd():
+                fragment = fragments.fragment()
+                spans.append((fragment.position(), fragment.length(), fragment.charFormat()))
+                fragments += 1
+            block = block.next()
+        for start, length, text_format in spans:  # changed once read: fragments may merge
+            text_format.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+            text_format.setFontPointSize(size)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(text_format)
 
     # --- positions in the answer text (QA.answer_text) <-> document positions -----------------
     def answer_offset(self, document_position: int) -> int | None:

@@ -370,7 +370,12 @@ def tab_chain(window: MainWindow) -> list[QWidget]:
 
 
 def default_size() -> tuple[int, int]:
-    """``DEFAULT_SIZE``, made smaller on a screen with less room (never below the minimum)."""
+    """``DEFAULT_SIZE``, made smaller on a screen with less room (never below the minimum).
+
+    The offscreen platform's screen is made up (800×800): screenshots keep the default size.
+    """
+    if QGuiApplication.platformName() == "offscreen":
+        return DEFAULT_SIZE
     room = QGuiApplication.primaryScreen().availableGeometry()
     width = max(MINIMUM_SIZE[0], min(DEFAULT_SIZE[0], room.width() - FRAME[0]))
     height = max(MINIMUM_SIZE[1], min(DEFAULT_SIZE[1], room.height() - FRAME[1]))
