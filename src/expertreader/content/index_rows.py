@@ -136,13 +136,16 @@ def insert_articles(
         + " FROM json_each(?)",
         (articles,),
     )
-    qas = "[" + ",".join(f"[{rowid},{rows}]" for rowid, _, _, rows in batch) + "]"
+    # Each article's rowid is looked up by its place in the batch: reading it from the article's
+    # own JSON would parse all of that article's Q&As again for every one of them.
+    qas = "[" + ",".join(rows for _, _, _, rows in batch) + "]"
+    rowids = json.dumps([rowid for rowid, _, _, _ in batch])
     conn.execute(
         "INSERT INTO qas (article, id, position, question, answer, answer_json, line, asker,"
-        " speakers) SELECT json_extract(a.value, '$[0]'), "
+        " speakers) SELECT json_extract(?2, '$[' || a.key || ']'), "
         + ", ".join(f"json_extract(q.value, '$[{n}]')" for n in range(8))
-        + " FROM json_each(?) AS a, json_each(a.value, '$[1]') AS q",
-        (qas,),
+        + " FROM json_each(?1) AS a, json_each(a.value) AS q",
+        (qas, rowids),
     )
     first, last = min(item[0] for item in batch), max(item[0] for item in batch)
     conn.execute(
