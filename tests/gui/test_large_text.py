@@ -140,7 +140,11 @@ def test_taking_turns_from_the_keyboard_and_back(ui: ExpertReaderUI, qtbot: QtBo
     assert window.questions.hasFocus()
     window.answer_action.trigger()  # Ctrl+R
     assert window.answer.isVisible() and window.answer.hasFocus()
-    window.list_action.trigger()  # Alt+Left and Ctrl+L
+    QTest.keyClick(window.answer, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.questions.isVisible)
+    assert window.questions.hasFocus()
+    window.answer_action.trigger()
+    window.list_action.trigger()  # Ctrl+L too
     assert window.questions.isVisible() and window.questions.hasFocus()
     window.answer_action.trigger()
     panes.back.click()

@@ -33,6 +33,7 @@ class DisclaimerBanner(QFrame):
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.toggle = QToolButton()
         self.toggle.setAccessibleName("Show or hide the full disclaimer")
+        self.toggle.setAccessibleDescription("The disclaimer always stays in view, whole or short.")
         self.toggle.clicked.connect(self._on_toggle)
 
         layout = QHBoxLayout(self)

@@ -85,6 +85,7 @@ class NotesPanel(QTabWidget):
 
         self.answer_note = NoteEditor()
         self.answer_note.setAccessibleName("Note on this answer")
+        self.answer_note.setAccessibleDescription("It is saved as you type. Tab goes on.")
         self.answer_note.setPlaceholderText(
             "Write a note about this answer. It is saved as you type."
         )
@@ -99,6 +100,9 @@ class NotesPanel(QTabWidget):
 
         self.passage_list = PassageList()
         self.passage_list.setAccessibleName("Notes on highlighted passages")
+        self.passage_list.setAccessibleDescription(
+            "Up and Down choose a note; its passage is marked in the answer. Enter edits it."
+        )
         self.passage_list.setWordWrap(True)
         self.edit_passage = QPushButton("Edit note…")
         self.edit_passage.setAccessibleName("Edit the chosen passage note")
