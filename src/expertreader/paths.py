@@ -94,6 +94,14 @@ def content_index_file(content_dir: Path) -> Path:
     return data_dir() / "index" / f"content-{key}.sqlite"
 
 
+def library_index_file(content_dir: Path, added_dir: Path) -> Path:
+    """The cached index of a content folder together with a folder of added articles: apart
+    from ``content_index_file``, so opening either one never undoes the other's work."""
+    folders = "\0".join(str(Path(f).expanduser().resolve()) for f in (content_dir, added_dir))
+    key = hashlib.sha256(folders.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return data_dir() / "index" / f"library-{key}.sqlite"
+
+
 def prebuilt_content_index(content_dir: Path) -> Path:
     """Where an index made at build time sits: beside its folder (``content.index.sqlite``)."""
     folder = Path(content_dir).expanduser().resolve()

@@ -251,7 +251,7 @@ def test_a_prebuilt_index_seeds_the_cache_when_articles_were_added(
     library = load_library(content)
     assert library.index.report.how == "updated"
     assert parsed == ["mine.txt"]  # the bundled files came from the prebuilt index
-    assert library.index.path == paths.content_index_file(content)
+    assert library.index.path == paths.library_index_file(content, paths.added_articles_dir())
     assert library.article_count == len(ARTICLES) + 1
     (folder / "mine.txt").unlink()
     assert load_library(content).index.report.how == "prebuilt"
@@ -297,3 +297,14 @@ def test_an_article_another_program_added_is_not_found_until_reopened(
     assert library.adjacent(question.id, 1) is None
     library.take_over(library.reopened())
     assert library.find(question.id) is not None
+
+
+def test_opening_the_bundled_articles_alone_never_undoes_the_added_ones(
+    content: Path, tmp_path: Path, parsed: list[str]
+) -> None:
+    add(open_library(content), mine(tmp_path))
+    parsed.clear()
+    assert Library.open(content).article_count == len(ARTICLES)  # e.g. another command
+    again = load_library(content)
+    assert again.index.report.how == "cache" and again.article_count == len(ARTICLES) + 1
+    assert set(parsed) <= set(ARTICLES)  # the added article was not parsed again

@@ -111,10 +111,14 @@ class Library:
         library._retired = []
         library._articles = None
         folders = (content_dir, added_dir)
+        if added_dir is None:
+            cache_file = paths.content_index_file(content_dir)
+        else:
+            cache_file = paths.library_index_file(content_dir, added_dir)
         try:
             index = open_index(
                 content_dir,
-                cache_file=paths.content_index_file(content_dir),
+                cache_file=cache_file,
                 prebuilt_file=paths.prebuilt_content_index(content_dir),
                 progress=progress,
                 rebuild=rebuild,
