@@ -16,6 +16,10 @@ one beside the content folder (``paths.prebuilt_content_index``), made at packag
 A prebuilt index that matches its folder is used as it is and never written to. When the data
 folder cannot be written either, the index is built in memory for this session.
 
+The person's added articles (``added_dir``) go into the same index, named ``added/<file>``
+(``folders.py``), so search reads one index; a prebuilt index of the bundled files then seeds
+the cache, and only the added files are parsed.
+
 Building runs in whatever thread calls it and touches nothing shared: the window runs it in a
 worker thread. ``progress(done, total)`` is called in that thread after each file; raising from
 it abandons the build and leaves the old index as it was.
