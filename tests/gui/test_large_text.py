@@ -99,6 +99,9 @@ def test_nothing_is_cut_off_at_any_text_size(
     ui.window.search.setText("secnd opinon")  # a typo: corrected, with "Search instead"
     qtbot.waitUntil(lambda: ui.search.results is not None, timeout=5000)
     problems += check_every_size(ui, window_size, "searching")
+    suggestions = ["second opinion", "clinical trials", "treatment plan"]
+    ui.window.results.set_summary("No questions match “xyz”.", "xyz", suggestions)
+    problems += check_every_size(ui, window_size, "with suggestions")
     assert not problems, "\n".join(problems)
 
 

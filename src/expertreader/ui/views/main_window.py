@@ -13,7 +13,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -272,6 +272,12 @@ class MainWindow(QMainWindow):
         body_layout.addWidget(self.panes)
         for first, second in pairwise(tab_chain(self)):
             self.setTabOrder(first, second)
+        left.installEventFilter(self)  # its needs change with what it shows (search results)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LayoutRequest and not self._second_pass:
+            self.fit_to_height()
+        return False
 
     def _action(self, menu_name: str, text: str, *keys: QKeySequence | str) -> QAction:
         menu = self._menus[menu_name]
@@ -333,11 +339,12 @@ def pane_widths(window: MainWindow) -> tuple[int, int]:
     """The width the question pane and the reading pane each need at the current text size."""
     from expertreader.ui.views.panes import QUESTION_CHARS, READING_CHARS
 
+    assert window.panes is not None
     letter = window.questions.fontMetrics().averageCharWidth()
     question = max(
         QUESTION_CHARS * letter + LIST_CHROME,
         window.bookmarks_only.sizeHint().width(),
-        window.search.minimumSizeHint().width(),
+        window.panes.question_side.minimumSizeHint().width(),  # search suggestions, say
     )
     reading_letter = window.answer.fontMetrics().averageCharWidth()
     reading = max(
