@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -111,3 +112,25 @@ def test_an_unreadable_answer_copy_never_hides_the_note(store: NotesStore) -> No
     note = store.answer_note("q1")
     assert note is not None and note.text == "My words." and note.answer_text is None
     assert store.unreadable == []
+
+
+def test_the_json_export_carries_the_answer_and_import_restores_it(store: NotesStore) -> None:
+    import datetime as dt
+
+    from expertreader.export.annotation_reader import read_annotation_bytes
+    from expertreader.export.annotations import ANSWER_TEXT_KEY, to_json
+
+    store.save_answer_note("q1", "Whole answer.", answer_text=BEFORE)
+    store.save_answer_note("q2", "Saved before v4.")
+    exported = to_json([], store.notes(), exported_at=dt.datetime(2026, 12, 1, tzinfo=dt.UTC))
+    items = json.loads(exported)["first"]["items"]
+    answers = {item["body"]["value"]: item.get(ANSWER_TEXT_KEY) for item in items}
+    assert answers == {"Whole answer.": BEFORE, "Saved before v4.": None}
+    imported = read_annotation_bytes(exported.encode("utf-8"))
+    assert {note.text: note.answer_text for note in imported.notes} == answers
+    broken = exported.replace(json.dumps(BEFORE)[1:-1], "\\ud800 broken")
+    restored = read_annotation_bytes(broken.encode("utf-8")).notes
+    assert {note.text: note.answer_text for note in restored} == {  # the note still comes
+        "Whole answer.": None,
+        "Saved before v4.": None,
+    }

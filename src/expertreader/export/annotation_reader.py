@@ -23,6 +23,7 @@ from urllib.parse import unquote
 
 from expertreader import timestamps
 from expertreader.export.annotations import (
+    ANSWER_TEXT_KEY,
     ARTICLE_TITLE_KEY,
     QA_IRI_PREFIX,
     QUESTION_KEY,
@@ -267,6 +268,7 @@ def _read_annotation(item: object) -> tuple[list[Bookmark | Note], str | None]:
     created, modified = _read_times(item)
     question = _optional_text(item.get(QUESTION_KEY))
     article_title = _optional_text(item.get(ARTICLE_TITLE_KEY))
+    answer_text = _answer_text(item.get(ANSWER_TEXT_KEY))
     if "bookmarking" in _names(item.get("motivation")):
         bookmark = Bookmark(qa_id, created, uid=uid, question=question, article_title=article_title)
         try:
@@ -276,7 +278,9 @@ def _read_annotation(item: object) -> tuple[list[Bookmark | Note], str | None]:
         if text is None or not text.strip():
             return [bookmark], None
         note_uid = derived_id("note of bookmark", uid)
-        note = Note(qa_id, text, created, modified, note_uid, passage, question, article_title)
+        note = Note(
+            qa_id, text, created, modified, note_uid, passage, question, article_title, answer_text
+        )
         return [bookmark, note], None
     text = _read_body(item)
     if text is None:
@@ -292,6 +296,7 @@ def _read_annotation(item: object) -> tuple[list[Bookmark | Note], str | None]:
         passage=passage,
         question=question,
         article_title=article_title,
+        answer_text=answer_text,
     )
     return [note], None
 
@@ -406,6 +411,16 @@ def parse_time(value: object) -> dt.datetime | None:
 
 def _optional_text(value: object) -> str:
     return _check_text(value) if isinstance(value, str) else ""
+
+
+def _answer_text(value: object) -> str | None:
+    """The answer a note was written on, if readable; a bad one never costs the note itself."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return _check_text(value)
+    except _SkipError:
+        return None
 
 
 def _check_text(value: str) -> str:

@@ -5,7 +5,9 @@ backup, so the writer follows the contract's layout exactly. It adds, as extensi
 named by absolute IRIs (which JSON-LD and the W3C model both allow, and other tools ignore):
 on each annotation the question text and article title (``expertreader:question``,
 ``expertreader:articleTitle``), so a note stays meaningful when its question is gone; on the
-collection the disclaimer(s) and the privacy notice, because every export carries them.
+collection the disclaimer(s) and the privacy notice, because every export carries them. A note
+also carries the answer it was written against (``expertreader:answerText``), where known, so
+a restored note can still say that the answer changed and show the earlier wording.
 
 Each annotation also names the article's date and expert, and the collection the program that
 wrote it (W3C ``generator``), because every export says where its words came from. Reading
@@ -39,6 +41,7 @@ from expertreader.timestamps import to_text as format_time
 
 __all__ = [
     "ANNOTATION_CONTEXT",
+    "ANSWER_TEXT_KEY",
     "ARTICLE_DATE_KEY",
     "ARTICLE_TITLE_KEY",
     "COLLECTION_LABEL",
@@ -66,6 +69,8 @@ DISCLAIMER_KEY = "expertreader:disclaimer"
 NOTICE_KEY = "expertreader:notice"
 ARTICLE_DATE_KEY = "expertreader:articleDate"
 EXPERT_KEY = "expertreader:expert"
+ANSWER_TEXT_KEY = "expertreader:answerText"
+"""On a note: the answer as it read when the note was written (``Note.answer_text``)."""
 SHEET_IRI_PREFIX = "expertreader:sheet/"
 APPOINTMENT_KEY = "expertreader:appointment"
 WITH_WHOM_KEY = "expertreader:withWhom"
@@ -261,6 +266,8 @@ def _note_annotation(note: Note, library: Library | None) -> dict[str, object]:
         "body": {"type": "TextualBody", "value": note.text, "format": "text/plain"},
         "target": target,
     }
+    if note.answer_text is not None:
+        annotation[ANSWER_TEXT_KEY] = note.answer_text
     _add_context(annotation, note.qa_id, note.question, note.article_title, library)
     return annotation
 
