@@ -52,10 +52,6 @@ def test_a_text_article_and_a_saved_page_are_added_and_listed(tmp_path: Path) ->
     )
 
 
-@pytest.mark.xfail(
-    reason="commands/search.py opens the bundled content only (Library.open without the "
-    "added folder): a one-line change asked of its owner"
-)
 def test_added_articles_are_found_by_the_search_command(tmp_path: Path) -> None:
     data = tmp_path / "data"
     assert add(data, str(CUT_OFF))[0] == 0

@@ -78,7 +78,8 @@ def test_another_content_folder_and_its_index(tmp_path: Path) -> None:
     again = search(tmp_path / "data", "CAFÉ", env=env)
     assert [hit["qa_id"] for hit in first["results"]] == [hit["qa_id"] for hit in again["results"]]
     assert first["results"]
-    assert list((tmp_path / "data" / "index").glob("content-*.sqlite"))
+    # The folder's index (with the person's added articles) is kept in the data folder.
+    assert list((tmp_path / "data" / "index").glob("library-*.sqlite"))
 
 
 def test_output_is_utf8_whatever_the_console(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QScrollArea
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from expertreader.ui import style
@@ -254,19 +254,16 @@ def test_a_long_message_box_scrolls_inside(ui: ExpertReaderUI, laptop_screen: QS
     assert short.findChild(QScrollArea, screen_fit.SCROLLED) is None  # nothing to scroll
 
 
-@pytest.mark.xfail(
-    strict=True, reason="needs message_box() in ui/views/dialogs.py to call fit_to_screen"
-)
 def test_the_disclaimer_s_show_all_dialog_fits(
     ui: ExpertReaderUI, laptop_screen: QSize, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ui.reader.set_point_size(style.MAX_POINT_SIZE)
     found: list[list[str]] = []
 
-    def shown(box: QMessageBox) -> int:
-        found.append(shown_fits(box, laptop_screen))
+    def shown(dialog: QDialog) -> int:
+        found.append(shown_fits(dialog, laptop_screen))
         return 0
 
-    monkeypatch.setattr(QMessageBox, "exec", shown)
+    monkeypatch.setattr(screen_fit.FittedDialog, "exec", shown)
     ui.reader.show_full_disclaimer()
     assert found == [[]]

@@ -30,10 +30,10 @@ def run(args: argparse.Namespace) -> int:
 
     from expertreader import paths
     from expertreader.commands.parse import write_utf8
-    from expertreader.content.library import Library
+    from expertreader.content.library import load_library
     from expertreader.search.engine import SearchEngine
 
-    library = Library.open(paths.content_dir())
+    library = load_library(paths.content_dir())  # bundled and added articles
     for problem in library.problems:
         print(f"{problem} (article skipped)", file=sys.stderr)
     engine = SearchEngine(library, _notes())

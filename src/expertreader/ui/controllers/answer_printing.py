@@ -23,6 +23,7 @@ from expertreader.notes.errors import StoreError
 from expertreader.notes.store import NotesStore
 from expertreader.timestamps import utc_now
 from expertreader.ui.views.message_bar import MessageArea
+from expertreader.ui.views.screen_fit import fit_to_screen
 
 
 class AnswerPrinter(QObject):
@@ -78,6 +79,7 @@ class AnswerPrinter(QObject):
         printer.setResolution(PRINT_DPI)
         printer.setDocName(doc.title)
         preview = QPrintPreviewDialog(printer, self.parent_widget)
+        fit_to_screen(preview)
         preview.setWindowTitle("Print this answer")
         preview.setAccessibleName("Print preview of this answer")
         footer = f"{doc.title} · {APP_NAME} {__version__}"

@@ -25,6 +25,7 @@ from expertreader.notes.store import NotesStore
 from expertreader.timestamps import utc_now
 from expertreader.ui.views.export_dialog import ExportDialog
 from expertreader.ui.views.message_bar import MessageArea
+from expertreader.ui.views.screen_fit import fit_to_screen
 
 
 class _ImportDone(QObject):
@@ -115,6 +116,7 @@ class ExportController(QObject):
         printer.setResolution(PRINT_DPI)
         printer.setDocName("ExpertReader notes")
         preview = QPrintPreviewDialog(printer, self.parent_widget)
+        fit_to_screen(preview)
         preview.setWindowTitle("Print your notes")
         footer = f"{document.title} · {APP_NAME} {__version__}"
         preview.paintRequested.connect(

@@ -69,7 +69,11 @@ class NotesController(QObject):
             self.context, views.bookmark_action, views.bookmark_button, self.refresh_marks
         )
         self.answer_note = AnswerNoteController(
-            self.context, views.panel.answer_note, views.panel.save_status, self.refresh_marks
+            self.context,
+            views.panel.answer_note,
+            views.panel.save_status,
+            self.refresh_marks,
+            notice=views.panel.answer_changed,
         )
         self.passages = PassageNotesController(
             self.context,

@@ -26,6 +26,7 @@ from expertreader.export.sheet_document import SheetDocument
 from expertreader.notes.errors import StoreError
 from expertreader.notes.sheet_model import Sheet
 from expertreader.ui.controllers.sheet_context import SheetContext
+from expertreader.ui.views.screen_fit import fit_to_screen
 
 FILTERS = {
     ".pdf": "PDF document (*.pdf)",
@@ -67,6 +68,7 @@ class SheetPrinter(QObject):
         printer.setResolution(PRINT_DPI)
         printer.setDocName(doc.title)
         preview = QPrintPreviewDialog(printer, self.parent_widget)
+        fit_to_screen(preview)
         preview.setWindowTitle(f"Print: {doc.title}")
         preview.setAccessibleName(f"Print preview of {doc.title}")
         preview.paintRequested.connect(lambda device: paint_sheet(text, device, doc))

@@ -1,10 +1,21 @@
-"""Message boxes that show text as written (file names, titles, notes are never markup)."""
+"""Message boxes that show text as written (file names, titles, notes are never markup).
+
+Questions and short messages are Qt's message boxes; text to read (a whole disclaimer) is a
+window that fits the screen and scrolls inside (``reading_dialog``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from expertreader.ui.views.plain_text import PLAIN_TEXT_FORMAT
+from expertreader.ui.views.plain_text import PLAIN_TEXT_FORMAT, plain_label
 
 Button = QMessageBox.StandardButton
 
@@ -28,7 +39,29 @@ def message_box(
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
-    message_box(parent, title, text).exec()
+    """Text to read (a whole disclaimer): in a window that fits the screen and scrolls inside."""
+    reading_dialog(parent, title, text).exec()
+
+
+def reading_dialog(parent: QWidget | None, title: str, text: str) -> QDialog:
+    """Plain text to read and an OK button; long text scrolls, the button stays in view."""
+    from expertreader.ui.views.screen_fit import FittedDialog  # Qt's enums: not at start
+
+    dialog = FittedDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    label = plain_label(text, accessible_name=text)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(label)
+    scroll.setAccessibleName(title)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    buttons.accepted.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(scroll, 1)
+    layout.addWidget(buttons)
+    dialog.resize(min(720, 60 * dialog.fontMetrics().averageCharWidth()), 10**6)
+    return dialog
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from expertreader.ui.views.disclaimer_banner import DisclaimerBanner
 from expertreader.ui.views.plain_text import plain_label
+from expertreader.ui.views.screen_fit import FittedDialog
 
 BANNER_SHARE = 0.25
 
 
-class MyNotesDialog(QDialog):
+class MyNotesDialog(FittedDialog):
     """The filter, the way of ordering, the list, the chosen entry in full, and its buttons."""
 
     def __init__(self, parent: QWidget | None) -> None:

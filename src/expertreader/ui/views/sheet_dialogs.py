@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from expertreader.ui.views.plain_text import plain_label
+from expertreader.ui.views.screen_fit import FittedDialog
 
 CANDIDATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -66,7 +67,7 @@ def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
     return box
 
 
-class SheetDetailsDialog(QDialog):
+class SheetDetailsDialog(FittedDialog):
     """Title, date, with whom and who comes along, for a new sheet or one being changed."""
 
     def __init__(self, parent: QWidget | None, title: str, details: SheetDetails) -> None:
@@ -118,7 +119,7 @@ class SheetDetailsDialog(QDialog):
         )
 
 
-class TypedQuestionDialog(QDialog):
+class TypedQuestionDialog(FittedDialog):
     """One question in the person's own words."""
 
     def __init__(self, parent: QWidget | None, title: str, text: str) -> None:
@@ -143,7 +144,7 @@ class TypedQuestionDialog(QDialog):
         return self.editor.text().strip()
 
 
-class QuestionPickerDialog(QDialog):
+class QuestionPickerDialog(FittedDialog):
     """Questions grouped by where they come from, each with a box to tick."""
 
     def __init__(self, parent: QWidget | None, groups: list[tuple[str, list[Candidate]]]) -> None:

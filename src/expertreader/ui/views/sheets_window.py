@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from expertreader.ui.views.disclaimer_banner import DisclaimerBanner
 from expertreader.ui.views.flow_layout import FlowLayout
 from expertreader.ui.views.message_bar import MessageArea
 from expertreader.ui.views.plain_text import plain_label
+from expertreader.ui.views.screen_fit import FittedDialog
 
 LIST_PAGE = 0
 SHEET_PAGE = 1
@@ -238,7 +238,7 @@ class QuestionDetails(QWidget):
         layout.addStretch(0)
 
 
-class SheetsWindow(QDialog):
+class SheetsWindow(FittedDialog):
     """The window: the disclaimer, one page (the list or a sheet), messages, Close."""
 
     def __init__(self, parent: QWidget | None) -> None:
