@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListView,
     QPushButton,
     QStyle,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from expertreader.ui.views.plain_text import plain_label
+from expertreader.ui.views.wrap_row import WrapRow
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 10
 QUESTION_SPANS_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -48,15 +48,13 @@ class SearchResultsPane(QWidget):
         self.instead.hide()
         self.instead.clicked.connect(lambda: self.instead_requested.emit(self._typed))
         self.suggestion_buttons = [QPushButton() for _ in range(MAX_SUGGESTIONS)]
-        suggestions = QHBoxLayout()
-        suggestions.setContentsMargins(0, 0, 0, 0)
+        suggestions = WrapRow()  # wraps at large text instead of cutting a suggestion
         for button in self.suggestion_buttons:
             button.hide()
             button.clicked.connect(
                 lambda _checked=False, b=button: self.suggestion_chosen.emit(b.property("query"))
             )
-            suggestions.addWidget(button)
-        suggestions.addStretch(1)
+            suggestions.add(button)
         self.list = QListView()
         self.list.setObjectName("searchResults")
         self.list.setAccessibleName("Search results")
@@ -68,7 +66,7 @@ class SearchResultsPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.instead)
-        layout.addLayout(suggestions)
+        layout.addWidget(suggestions)
         layout.addWidget(self.list, 1)
 
     def set_summary(self, text: str, typed_instead: str | None, suggestions: list[str]) -> None:
