@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from expertreader import paths
+from expertreader.commands import opening
 
 EXPORT_HELP = "write your bookmarks and notes to a file"
 IMPORT_HELP = "merge a JSON notes export into your notes"
@@ -34,18 +35,12 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from expertreader import instance_lock
-    from expertreader.content.library import load_library
     from expertreader.export.annotation_reader import ImportFileError
     from expertreader.export.service import export_notes, import_notes
     from expertreader.notes import backup
     from expertreader.notes.errors import StoreError
-    from expertreader.notes.opening import open_store
 
-    if args.command == "export" and paths.is_notes_file(Path(args.output)):
-        print(
-            f"{args.output}: that is where your notes are kept; choose another file.",
-            file=sys.stderr,
-        )
+    if args.command == "export" and opening.refuses_notes_file(Path(args.output)):
         return 2
     lock = instance_lock.acquire() if args.command == "import" else None
     if lock is not None and lock.busy:
@@ -56,21 +51,16 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    try:
-        store, recovery = open_store()
-    except (StoreError, OSError) as error:
-        reason = error.message if isinstance(error, StoreError) else error.strerror or str(error)
-        print(f"{paths.notes_db()}: your notes cannot be opened: {reason}", file=sys.stderr)
+    store = opening.open_notes()
+    if store is None:
+        if lock is not None:
+            lock.release()
         return 1
-    if recovery:
-        print(recovery, file=sys.stderr)
     try:
         backup.backup_if_due(store)  # people who only use the command line get backups too
     except StoreError as error:
         print(f"The daily backup could not be made: {error.message}", file=sys.stderr)
-    library = load_library(paths.content_dir())
-    for problem in library.problems:
-        print(f"{problem} (article skipped)", file=sys.stderr)
+    library = opening.open_articles()
     try:
         if args.command == "export":
             output = Path(args.output)

@@ -28,14 +28,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from expertreader import paths
+    from expertreader.commands.opening import open_articles
     from expertreader.commands.parse import write_utf8
-    from expertreader.content.library import load_library
     from expertreader.search.engine import SearchEngine
 
-    library = load_library(paths.content_dir())  # bundled and added articles
-    for problem in library.problems:
-        print(f"{problem} (article skipped)", file=sys.stderr)
+    library = open_articles()
     engine = SearchEngine(library, _notes())
     try:
         results = engine.search(args.query, limit=args.limit)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from expertreader import paths
+from expertreader.commands import opening
 
 if TYPE_CHECKING:
     from expertreader.notes.store import NotesStore
@@ -33,28 +34,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from expertreader.export import sheet_service
     from expertreader.notes.errors import StoreError
-    from expertreader.notes.opening import open_store
 
     output = Path(args.output) if args.output else None
     if output is not None:
-        if paths.is_notes_file(output):
-            print(
-                f"{output}: that is where your notes are kept; choose another file.",
-                file=sys.stderr,
-            )
+        if opening.refuses_notes_file(output):
             return 2
         if output.suffix.lower() not in sheet_service.SHEET_FORMATS:
             known = ", ".join(sheet_service.SHEET_FORMATS)
             print(f"{output}: choose a file ending in {known}", file=sys.stderr)
             return 2
-    try:
-        store, recovery = open_store()
-    except (StoreError, OSError) as error:
-        reason = error.message if isinstance(error, StoreError) else error.strerror or str(error)
-        print(f"{paths.notes_db()}: your notes cannot be opened: {reason}", file=sys.stderr)
+    store = opening.open_notes()
+    if store is None:
         return 1
-    if recovery:
-        print(recovery, file=sys.stderr)
     try:
         if output is None:
             sys.stdout.write(
@@ -70,7 +61,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(store: NotesStore, output: Path, uid: str | None) -> int:
-    from expertreader.content.library import load_library
     from expertreader.export import sheet_service
 
     try:
@@ -78,9 +68,7 @@ def _write(store: NotesStore, output: Path, uid: str | None) -> int:
     except sheet_service.NoSuchSheetError as error:
         print(f"{paths.notes_db()}: {error}. Nothing was written.", file=sys.stderr)
         return 2
-    library = load_library(paths.content_dir())
-    for problem in library.problems:
-        print(f"{problem} (article skipped)", file=sys.stderr)
+    library = opening.open_articles()
     document = sheet_service.sheet_document(store, library, sheet, items)
     make_pdf = None
     if output.suffix.lower() == ".pdf":
