@@ -8,10 +8,9 @@ export code come right after it.
 from __future__ import annotations
 
 import contextlib
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from expertreader import APP_NAME, __version__, paths
 from expertreader.content.library import Library
@@ -256,7 +255,9 @@ class ExpertReaderUI:
             backup.backup_if_due(self.store)
         except StoreError as error:
             self.window.messages.show_message(
-                f"The daily backup of your notes could not be made: {error.message}",
+                QCoreApplication.translate(
+                    "ExpertReaderUI", "The daily backup of your notes could not be made: {reason}"
+                ).format(reason=error.message),
                 level="warning",
             )
 
@@ -278,18 +279,20 @@ class ExpertReaderUI:
         problems = self.library.problems
         if not problems:
             return
-        lines = [f"{Path(p.path).name}, line {p.line}: {p.message}" for p in problems]
-        count = len(problems)
-        text = (
-            f"{count} article file{'s' if count > 1 else ''} could not be opened and "
-            f"{'were' if count > 1 else 'was'} skipped: " + "; ".join(lines)
-        )
+        from expertreader.ui.controllers.article_reports import ArticleReports
+
+        text = ArticleReports().unopened_files(problems)
         self.window.messages.show_message(text, level="warning")
 
     def _about(self) -> None:
         inform(
             self.window,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nReads expert answers offline. Nothing you read or "
-            f"write leaves this computer.\n\nYour notes are kept in:\n{paths.data_dir()}",
+            QCoreApplication.translate("ExpertReaderUI", "About {program}").format(
+                program=APP_NAME
+            ),
+            QCoreApplication.translate(
+                "ExpertReaderUI",
+                "{program} {version}\n\nReads expert answers offline. Nothing you read or "
+                "write leaves this computer.\n\nYour notes are kept in:\n{folder}",
+            ).format(program=APP_NAME, version=__version__, folder=paths.data_dir()),
         )

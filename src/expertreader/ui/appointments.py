@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -34,14 +35,24 @@ class Appointments:
         window = ui.window
         notes_menu = window.menu("&Notes")
         notes_menu.addSeparator()
-        self.my_notes_action = self._action(notes_menu, "&My notes…", "Ctrl+Shift+M")
+        self.my_notes_action = self._action(
+            notes_menu, QCoreApplication.translate("Appointments", "&My notes…"), "Ctrl+Shift+M"
+        )
         notes_menu.addSeparator()
-        self.sheets_action = self._action(notes_menu, "Appointment &sheets…", "Ctrl+Shift+A")
+        self.sheets_action = self._action(
+            notes_menu,
+            QCoreApplication.translate("Appointments", "Appointment &sheets…"),
+            "Ctrl+Shift+A",
+        )
         self.add_to_sheet_action = self._action(
-            notes_menu, "&Add this question to a sheet", "Ctrl+Shift+D"
+            notes_menu,
+            QCoreApplication.translate("Appointments", "&Add this question to a sheet"),
+            "Ctrl+Shift+D",
         )
         file_menu = window.menu("&File")
-        self.print_answer_action = QAction("Print this &answer…", window)
+        self.print_answer_action = QAction(
+            QCoreApplication.translate("Appointments", "Print this &answer…"), window
+        )
         self.print_answer_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         listed = file_menu.actions()
         if window.print_action in listed[:-1]:  # right after File > Print notes

@@ -16,11 +16,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from expertreader import APP_NAME, __version__, crashlog, paths
+from expertreader import APP_NAME, __version__, crashlog, paths, words
 from expertreader.content.library import load_library
 from expertreader.ui import i18n, style
 from expertreader.ui.app import ExpertReaderUI
@@ -56,9 +56,13 @@ def check_display() -> None:
     if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        words.use_system_language()  # no Qt yet: in the system's language, as the commands speak
         raise NoDisplayError(
-            "ExpertReader needs a screen to open its window, and none was found (DISPLAY is "
-            "not set). The commands parse, check, search, export and import work without one."
+            words.translate(
+                "Startup",
+                "ExpertReader needs a screen to open its window, and none was found (DISPLAY is "
+                "not set). The commands parse, check, search, export and import work without one.",
+            )
         )
 
 
@@ -74,10 +78,11 @@ def open_notes() -> tuple[NotesStore | None, str | None]:
             reason = error.message
         else:
             reason = paths.describe_folder_problem(paths.data_dir(), error)
-        return None, (
-            f"Your notes cannot be opened: {reason} Bookmarks and notes are switched off for "
-            f"now. Nothing has been changed or deleted. Notes folder: {paths.data_dir()}"
-        )
+        return None, QCoreApplication.translate(
+            "Startup",
+            "Your notes cannot be opened: {reason} Bookmarks and notes are switched off for "
+            "now. Nothing has been changed or deleted. Notes folder: {folder}",
+        ).format(reason=reason, folder=paths.data_dir())
 
 
 def run_gui(screenshot: str | None = None) -> int:
@@ -150,10 +155,15 @@ def _report_last_crash(ui: ExpertReaderUI) -> None:
             notes = []
         if notes:
             newest = max(note.modified for note in notes)
-            last = f" The last note you wrote was saved on {format_datetime(newest.astimezone())}."
+            last = QCoreApplication.translate(
+                "Startup", " The last note you wrote was saved on {when}."
+            ).format(when=format_datetime(newest.astimezone()))
     ui.window.messages.show_message(
-        "ExpertReader closed unexpectedly last time. Your notes are safe: everything you saw "
-        f"as saved is kept.{last} Details for the developers are in {paths.log_file()}.",
+        QCoreApplication.translate(
+            "Startup",
+            "ExpertReader closed unexpectedly last time. Your notes are safe: everything you saw "
+            "as saved is kept.{last} Details for the developers are in {file}.",
+        ).format(last=last, file=paths.log_file()),
         level="info",
     )
 
@@ -167,17 +177,23 @@ def _may_open_anyway(lock: InstanceLock) -> bool:
         message_box(
             None,
             APP_NAME,
-            "ExpertReader is already open. Look for its window on your screen or taskbar.",
+            QCoreApplication.translate(
+                "Startup",
+                "ExpertReader is already open. Look for its window on your screen or taskbar.",
+            ),
         ).exec()
         return False
     buttons = QMessageBox.StandardButton
     answer = message_box(
         None,
         APP_NAME,
-        f"Your notes folder says ExpertReader is open on another computer ({lock.owner_host}).\n\n"
-        "If it is not open there any more (for example, the folder was copied or is on a USB "
-        "stick), you can open it here. If it is still open there, close it first, or notes "
-        "written in one place may overwrite the other.",
+        QCoreApplication.translate(
+            "Startup",
+            "Your notes folder says ExpertReader is open on another computer ({host}).\n\n"
+            "If it is not open there any more (for example, the folder was copied or is on a USB "
+            "stick), you can open it here. If it is still open there, close it first, or notes "
+            "written in one place may overwrite the other.",
+        ).format(host=lock.owner_host),
         icon=QMessageBox.Icon.Question,
         buttons=buttons.Open | buttons.Cancel,
         default=buttons.Cancel,
@@ -217,8 +233,11 @@ def _show_unexpected_error(
     message_box(
         None,
         APP_NAME,
-        "Something went wrong, but your saved notes are safe.\n\n"
-        f"{error}\n\nDetails were written to {where}.",
+        QCoreApplication.translate(
+            "Startup",
+            "Something went wrong, but your saved notes are safe.\n\n"
+            "{error}\n\nDetails were written to {where}.",
+        ).format(error=error, where=where),
         icon=QMessageBox.Icon.Warning,
     ).exec()
     del kind

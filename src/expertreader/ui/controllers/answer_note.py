@@ -19,8 +19,8 @@ from expertreader.notes.errors import StoreError
 from expertreader.notes.model import Note
 from expertreader.notes.pending import EditKind
 from expertreader.ui.controllers.answer_changes import (
-    EARLIER_TITLE,
     earlier_answer,
+    earlier_title,
     notice_for,
     stored_answer,
 )
@@ -72,7 +72,7 @@ class AnswerNoteController(QObject):
         self.editor.blockSignals(True)
         self.editor.setPlainText(unsaved if unsaved is not None else note.text if note else "")
         self.editor.blockSignals(False)
-        self.status.setText("Not saved yet" if unsaved is not None else "")
+        self.status.setText(self.tr("Not saved yet") if unsaved is not None else "")
         self._shown = note
         notice = notice_for(note, qa, self.context.library)
         if self.notice is not None:  # kept while this answer is read, also after saves
@@ -83,7 +83,7 @@ class AnswerNoteController(QObject):
         """The answer as it was when the note shown was written."""
         if self._shown is not None and self.qa is not None:
             self.show_text(
-                EARLIER_TITLE, earlier_answer(self._shown, self.qa, self.context.library)
+                earlier_title(), earlier_answer(self._shown, self.qa, self.context.library)
             )
 
     def show_text(self, title: str, text: str) -> None:
@@ -91,7 +91,7 @@ class AnswerNoteController(QObject):
         inform(self.editor.window(), title, text)
 
     def _on_typing(self) -> None:
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         self._typing.start()
         if not self._longest.isActive():
             self._longest.start()
@@ -118,8 +118,8 @@ class AnswerNoteController(QObject):
             qa_id=qa.id,
             text=text,
         )
-        self.status.setText("Saved" if saved else "Not saved yet")
-        self.status.setAccessibleName(f"Note: {self.status.text()}")
+        self.status.setText(self.tr("Saved") if saved else self.tr("Not saved yet"))
+        self.status.setAccessibleName(self.tr("Note: {status}").format(status=self.status.text()))
         if saved and before is not None:
             self._offer_undo(before)
         self._marks_changed()
@@ -133,11 +133,13 @@ class AnswerNoteController(QObject):
         def redo() -> None:
             saver.write(f"answer:{deleted.qa_id}", lambda: store.delete_note(deleted.uid))
 
-        self.context.undo.push("delete note", undo, redo)
+        self.context.undo.push(self.tr("delete note"), undo, redo)
         self.context.messages.show_message(
-            "Your note on this answer was deleted. Edit > Undo brings it back; it is also in "
-            "Edit > Recently deleted.",
-            action=("Undo", self.context.undo.undo),
+            self.tr(
+                "Your note on this answer was deleted. Edit > Undo brings it back; it is also in "
+                "Edit > Recently deleted."
+            ),
+            action=(self.tr("Undo"), self.context.undo.undo),
             transient=True,
         )
 

@@ -48,14 +48,17 @@ class AnswerPrinter(QObject):
         """The answer being read with its notes, or None (nothing chosen, or unreadable)."""
         qa = self._current_qa()
         if qa is None:
-            self.messages.show_message("First choose a question to read.", transient=True)
+            self.messages.show_message(self.tr("First choose a question to read."), transient=True)
             return None
         self._before()  # a note still waiting for its typing pause is printed too
         try:
             bookmarks, notes = self.store.bookmarks(), self.store.notes()
         except StoreError as error:
             self.messages.show_message(
-                f"Your notes could not be read for printing: {error.message}", level="warning"
+                self.tr("Your notes could not be read for printing: {reason}").format(
+                    reason=error.message
+                ),
+                level="warning",
             )
             return None
         return build_answer_document(
@@ -80,8 +83,8 @@ class AnswerPrinter(QObject):
         printer.setDocName(doc.title)
         preview = QPrintPreviewDialog(printer, self.parent_widget)
         fit_to_screen(preview)
-        preview.setWindowTitle("Print this answer")
-        preview.setAccessibleName("Print preview of this answer")
+        preview.setWindowTitle(self.tr("Print this answer"))
+        preview.setAccessibleName(self.tr("Print preview of this answer"))
         footer = f"{doc.title} · {APP_NAME} {__version__}"
         preview.paintRequested.connect(
             lambda device: paint_pages(text, device, footer, Keep.HEADING_WITH_NEXT)

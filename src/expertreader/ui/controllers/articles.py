@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -32,17 +32,12 @@ from expertreader.content.formats import ARTICLE_SUFFIXES
 from expertreader.content.index_prebuilt import make_private_dirs
 from expertreader.content.info import ArticleInfo
 from expertreader.content.library import Library
-from expertreader.ui.controllers.article_reports import (
-    added_report,
-    remove_question,
-    update_question,
-)
+from expertreader.ui.controllers.article_reports import ArticleReports
 from expertreader.ui.models.question_tree import QuestionTreeModel
 from expertreader.ui.views.dialogs import Button, inform, message_box
 from expertreader.ui.views.message_bar import MessageArea, MessageBar
 from expertreader.ui.views.question_list import QuestionList
 
-FILE_FILTER = "Articles (*.txt *.htm *.html)"
 T = TypeVar("T")
 
 
@@ -93,10 +88,10 @@ class ArticlesController(QObject):
         self._finished.done.connect(self._deliver)  # a method: queued to the window's thread
         self.busy = False
         self._reading: MessageBar | None = None
-        self.add_action = QAction("&Add articles…", views.drop_target)
+        self.add_action = QAction(self.tr("&Add articles…"), views.drop_target)
         self.add_action.setShortcut("Ctrl+Shift+O")
         self.add_action.triggered.connect(self.add_chosen)
-        self.remove_action = QAction("&Remove this article…", views.drop_target)
+        self.remove_action = QAction(self.tr("&Remove this article…"), views.drop_target)
         self.remove_action.triggered.connect(self.remove_current)
         existing = views.file_menu.actions()
         if existing:  # first in the File menu, apart from the notes' actions
@@ -116,18 +111,21 @@ class ArticlesController(QObject):
     def choose_files(self) -> list[Path]:
         """The files the person picks in a file dialog (none when cancelled)."""
         chosen, _filter = QFileDialog.getOpenFileNames(
-            self.views.drop_target, "Add articles", "", FILE_FILTER
+            self.views.drop_target,
+            self.tr("Add articles"),
+            "",
+            self.tr("Articles (*.txt *.htm *.html)"),
         )
         return [Path(name) for name in chosen]
 
     def ask_update(self, titles: Sequence[str]) -> bool:
         """Whether to replace articles that are in the library already with the new files."""
-        title, text, update, keep = update_question(titles)
+        title, text, update, keep = ArticleReports().update_question(titles)
         return self._ask(title, text, update, keep, Button.Yes)
 
     def confirm_remove(self, title: str) -> bool:
-        heading, text = remove_question(title)
-        return self._ask(heading, text, "Remove", "Cancel", Button.No)
+        heading, text = ArticleReports().remove_question(title)
+        return self._ask(heading, text, self.tr("Remove"), self.tr("Cancel"), Button.No)
 
     def _ask(self, title: str, text: str, yes: str, no: str, default: Button) -> bool:
         box = message_box(
@@ -157,9 +155,9 @@ class ArticlesController(QObject):
         self._set_busy(True)
         count = len(files)
         self._reading = self.views.messages.show_message(
-            f"Reading {count} file{'s' * (count != 1)}…"
+            self.tr("Reading %n file(s)…", None, count)
             if count > 1
-            else f"Reading {files[0].name}…",
+            else self.tr("Reading {file}…").format(file=files[0].name),
             transient=True,
         )
         self._in_thread(lambda: _read_all(files), self._on_read)
@@ -175,7 +173,8 @@ class ArticlesController(QObject):
                 kind = adding.kind_of(item, self.library)
                 earlier = seen.setdefault(item.article.id, item.path)
                 if earlier != item.path:
-                    raise ContentError(item.path, 1, f"has the same title as {earlier.name}")
+                    same = self.tr("has the same title as {file}").format(file=earlier.name)
+                    raise ContentError(item.path, 1, same)
             except ContentError as error:
                 batch.problems.append(error)
                 continue
@@ -198,8 +197,10 @@ class ArticlesController(QObject):
         if isinstance(result, OSError):
             reason = result.strerror or str(result)
             self.views.messages.show_message(
-                f"Your articles could not be copied into your notes folder: {reason}. "
-                "Nothing was added.",
+                self.tr(
+                    "Your articles could not be copied into your notes folder: {reason}. "
+                    "Nothing was added."
+                ).format(reason=reason),
                 level="warning",
             )
             self._done()
@@ -211,11 +212,11 @@ class ArticlesController(QObject):
                 (c.article.id for c, k in batch.candidates if k is not AddKind.UNCHANGED), ""
             )
             self.library_changed.emit(self.library, opened)
-        report = added_report(batch.candidates, batch.problems, batch.kept)
+        report = ArticleReports().added_report(batch.candidates, batch.problems, batch.kept)
         self.views.messages.show_message(
             report.summary,
             level="warning" if batch.problems else "info",
-            action=("Details", lambda: self.show_details(report.title, report.details))
+            action=(self.tr("Details"), lambda: self.show_details(report.title, report.details))
             if report.details
             else None,
         )
@@ -234,9 +235,11 @@ class ArticlesController(QObject):
             return
         if not self.library.is_added(article_id):
             self.show_details(
-                "This article comes with ExpertReader",
-                f"“{info.title}” comes with ExpertReader, so it cannot be removed. Only "
-                "articles you added yourself can be.",
+                self.tr("This article comes with ExpertReader"),
+                self.tr(
+                    "“{title}” comes with ExpertReader, so it cannot be removed. Only articles "
+                    "you added yourself can be."
+                ).format(title=info.title),
             )
             return
         if not self.confirm_remove(info.title):
@@ -250,7 +253,9 @@ class ArticlesController(QObject):
     def _report_removed(self, info: ArticleInfo, result: tuple[Library, bytes] | OSError) -> None:
         if isinstance(result, OSError):
             self.views.messages.show_message(
-                f"“{info.title}” could not be removed: {result.strerror or result}.",
+                self.tr("“{title}” could not be removed: {reason}.").format(
+                    title=info.title, reason=result.strerror or result
+                ),
                 level="warning",
             )
             self._done()
@@ -259,8 +264,10 @@ class ArticlesController(QObject):
         self.library.take_over(library)
         self.library_changed.emit(self.library, "")
         self.views.messages.show_message(
-            f"Removed “{info.title}”. Your bookmarks and notes on it are kept.",
-            action=("Add it back", lambda: self._add_back(info, data)),
+            self.tr("Removed “{title}”. Your bookmarks and notes on it are kept.").format(
+                title=info.title
+            ),
+            action=(self.tr("Add it back"), lambda: self._add_back(info, data)),
         )
         self._done()
 
@@ -275,10 +282,15 @@ class ArticlesController(QObject):
             if isinstance(result, Library):
                 self.library.take_over(result)
                 self.library_changed.emit(self.library, info.id)
-                self.views.messages.show_message(f"“{info.title}” is back.", transient=True)
+                self.views.messages.show_message(
+                    self.tr("“{title}” is back.").format(title=info.title), transient=True
+                )
             else:
                 self.views.messages.show_message(
-                    f"“{info.title}” could not be added back: {result}.", level="warning"
+                    self.tr("“{title}” could not be added back: {reason}.").format(
+                        title=info.title, reason=result
+                    ),
+                    level="warning",
                 )
             self._done()
 
@@ -316,7 +328,9 @@ class ArticlesController(QObject):
             return None
         menu = QMenu(questions)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        remove = menu.addAction(f"Remove “{_short(group.title)}” from your library…")
+        remove = menu.addAction(
+            self.tr("Remove “{title}” from your library…").format(title=_short(group.title))
+        )
         remove.triggered.connect(lambda: self.remove(group.id))
         return menu
 
@@ -385,7 +399,9 @@ def _put_back(library: Library, info: ArticleInfo, data: bytes) -> Library | OSE
     """In a worker: a removed article's copy written again, the library anew."""
     folder = library.added_dir
     if folder is None:
-        return OSError("no folder for added articles")
+        return OSError(
+            QCoreApplication.translate("ArticlesController", "no folder for added articles")
+        )
     try:
         make_private_dirs(folder)
         write_bytes_atomic(folder / info.source, data)

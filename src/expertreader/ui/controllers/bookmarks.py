@@ -37,9 +37,11 @@ class BookmarkController(QObject):
         qa, store = self.qa, self.context.store
         on = qa is not None and self.context.saver.read(False, lambda: store.is_bookmarked(qa.id))
         self._action.setChecked(on)
-        self._action.setText("★ Bookmarked" if on else "☆ Bookmark")
+        self._action.setText(self.tr("★ Bookmarked") if on else self.tr("☆ Bookmark"))
         self._button.setAccessibleName(
-            "Remove bookmark from this question" if on else "Bookmark this question"
+            self.tr("Remove bookmark from this question")
+            if on
+            else self.tr("Bookmark this question")
         )
 
     def toggle(self) -> None:
@@ -73,9 +75,9 @@ class BookmarkController(QObject):
         def redo() -> None:
             saver.write(f"bookmark:{qa.id}", lambda: store.remove_bookmark(qa.id))
 
-        self.context.undo.push("remove bookmark", undo, redo)
+        self.context.undo.push(self.tr("remove bookmark"), undo, redo)
         self.context.messages.show_message(
-            "Bookmark removed. Edit > Undo brings it back.",
-            action=("Undo", self.context.undo.undo),
+            self.tr("Bookmark removed. Edit > Undo brings it back."),
+            action=(self.tr("Undo"), self.context.undo.undo),
             transient=True,
         )

@@ -56,12 +56,12 @@ class DoctorSaid(QObject):
             unsaved if unsaved is not None else item.doctor_said if item else ""
         )
         self.editor.blockSignals(False)
-        self._set_status("Not saved yet" if unsaved is not None else "")
+        self._set_status(self.tr("Not saved yet") if unsaved is not None else "")
 
     def _on_typing(self) -> None:
         if self.item is None:
             return
-        self._set_status("Saving…")
+        self._set_status(self.tr("Saving…"))
         self._typing.start()
         if not self._longest.isActive():
             self._longest.start()
@@ -88,7 +88,7 @@ class DoctorSaid(QObject):
             text=text,
             question=item.question,
         )
-        self._set_status("Saved" if done else "Not saved yet")
+        self._set_status(self.tr("Saved") if done else self.tr("Not saved yet"))
         self.item = replace(item, doctor_said=text)
         self.saved.emit(self.item)
 
@@ -104,9 +104,12 @@ class DoctorSaid(QObject):
         )
         dialog = RecordListDialog(
             self.editor.window(),
-            "Earlier versions of what the doctor said",
-            "Every text you saved here, newest first. Choose one and press Enter to use it again.",
-            "Use this version",
+            self.tr("Earlier versions of what the doctor said"),
+            self.tr(
+                "Every text you saved here, newest first. Choose one and press Enter to use it "
+                "again."
+            ),
+            self.tr("Use this version"),
         )
         dialog.set_entries(
             [
@@ -129,7 +132,9 @@ class DoctorSaid(QObject):
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
-        self.status.setAccessibleName(f"What the doctor said: {text or 'unchanged'}")
+        self.status.setAccessibleName(
+            self.tr("What the doctor said: {status}").format(status=text or self.tr("unchanged"))
+        )
 
 
 def _summary(text: str) -> str:

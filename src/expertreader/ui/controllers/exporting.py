@@ -20,6 +20,7 @@ from expertreader.crashlog import write_crash_log
 from expertreader.export import service
 from expertreader.export.annotation_reader import ImportFileError
 from expertreader.export.pdf import PRINT_DPI, Keep, page_size, paint_pages, text_document
+from expertreader.export.service import ImportSummary
 from expertreader.notes.errors import StoreError
 from expertreader.notes.store import NotesStore
 from expertreader.timestamps import utc_now
@@ -64,11 +65,13 @@ class ExportController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         fmt = dialog.chosen_format
-        label, suffix = service.FORMATS[fmt]
+        english, suffix = service.FORMATS[fmt]
+        label = dialog.labels.get(fmt, english)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / f"ExpertReader notes{suffix}")
+        name = self.tr("ExpertReader notes{suffix}").format(suffix=suffix)
+        suggested = str(Path(folder or Path.home()) / name)
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.parent_widget, "Save your notes as", suggested, f"{label} (*{suffix})"
+            self.parent_widget, self.tr("Save your notes as"), suggested, f"{label} (*{suffix})"
         )
         if not chosen:
             return None
@@ -91,11 +94,15 @@ class ExportController(QObject):
             else:
                 reason = error
             self.messages.show_message(
-                f"Your notes could not be saved to {target}: {reason}. Nothing was written.",
+                self.tr(
+                    "Your notes could not be saved to {target}: {reason}. Nothing was written."
+                ).format(target=target, reason=reason),
                 level="warning",
             )
             return None
-        self.messages.show_message(f"Your notes were saved to {target}.", transient=True)
+        self.messages.show_message(
+            self.tr("Your notes were saved to {target}.").format(target=target), transient=True
+        )
         return target
 
     def print_notes(self) -> None:
@@ -107,17 +114,20 @@ class ExportController(QObject):
             )
         except StoreError as error:
             self.messages.show_message(
-                f"Your notes could not be read for printing: {error.message}", level="warning"
+                self.tr("Your notes could not be read for printing: {reason}").format(
+                    reason=error.message
+                ),
+                level="warning",
             )
             return
         text = text_document(document)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size())
         printer.setResolution(PRINT_DPI)
-        printer.setDocName("ExpertReader notes")
+        printer.setDocName(document.title)
         preview = QPrintPreviewDialog(printer, self.parent_widget)
         fit_to_screen(preview)
-        preview.setWindowTitle("Print your notes")
+        preview.setWindowTitle(self.tr("Print your notes"))
         footer = f"{document.title} · {APP_NAME} {__version__}"
         preview.paintRequested.connect(
             lambda device: paint_pages(text, device, footer, Keep.HEADING_WITH_NEXT)
@@ -130,14 +140,19 @@ class ExportController(QObject):
             return
         self._before()
         chosen, _filter = QFileDialog.getOpenFileName(
-            self.parent_widget, "Import notes from a JSON export", str(Path.home()), "JSON (*.json)"
+            self.parent_widget,
+            self.tr("Import notes from a JSON export"),
+            str(Path.home()),
+            self.tr("JSON (*.json)"),
         )
         if not chosen:
             return
-        self._progress = QProgressDialog(f"Importing {chosen}…", "", 0, 0, self.parent_widget)
+        self._progress = QProgressDialog(
+            self.tr("Importing {file}…").format(file=chosen), "", 0, 0, self.parent_widget
+        )
         self._progress.setCancelButton(None)
-        self._progress.setWindowTitle("Importing notes")
-        self._progress.setAccessibleName("Importing notes")
+        self._progress.setWindowTitle(self.tr("Importing notes"))
+        self._progress.setAccessibleName(self.tr("Importing notes"))
         self._progress.setMinimumDuration(300)
         self._progress.setValue(0)
         self.importing = threading.Thread(
@@ -155,15 +170,17 @@ class ExportController(QObject):
             finally:
                 store.close()
         except ImportFileError as error:
-            outcome = f"{error}. Nothing was changed."
+            outcome = self.tr("{error}. Nothing was changed.").format(error=error)
         except StoreError as error:
-            outcome = f"The import could not be saved: {error.message} Nothing was changed."
+            outcome = self.tr(
+                "The import could not be saved: {reason} Nothing was changed."
+            ).format(reason=error.message)
         except Exception as error:  # a bug: logged, and the window is told rather than left waiting
             where = write_crash_log(error)
-            outcome = (
-                f"The import of {source} stopped because of an unexpected problem; your notes "
-                f"were not changed. Details: {where}"
-            )
+            outcome = self.tr(
+                "The import of {source} stopped because of an unexpected problem; your notes "
+                "were not changed. Details: {where}"
+            ).format(source=source, where=where)
         self._done.finished.emit(outcome)
 
     def _import_finished(self, outcome: object) -> None:
@@ -180,4 +197,43 @@ class ExportController(QObject):
         assert isinstance(outcome, tuple)
         summary = service.summarize_import(self.library, *outcome)
         self._after_import()
-        self.messages.show_message(f"Imported {summary.source}: {summary.describe()}")
+        self.messages.show_message(
+            self.tr("Imported {source}: {summary}").format(
+                source=summary.source, summary=self.describe_import(summary)
+            )
+        )
+
+    def describe_import(self, summary: ImportSummary) -> str:
+        """What an import did, in the window's language (``ImportSummary.describe`` is English)."""
+        parts = [
+            self.tr("{added} added, {updated} updated, {unchanged} already here.").format(
+                added=summary.added, updated=summary.updated, unchanged=summary.unchanged
+            )
+        ]
+        if summary.not_in_content:
+            count = len(summary.not_in_content)
+            shown = "; ".join(f"“{text}”" for text in summary.not_in_content[:5])
+            if count > 5:
+                shown += self.tr(" and {count} more").format(count=count - 5)
+            parts.append(
+                self.tr(
+                    "%n question(s) in the file are not in these articles ({questions}); the notes "
+                    "on them were kept and appear in exports.",
+                    None,
+                    count,
+                ).format(questions=shown)
+            )
+        if summary.skipped:
+            parts.append(
+                self.tr(
+                    "%n entry(ies) could not be read and left out.",
+                    None,
+                    len(summary.skipped),
+                )
+            )
+        parts.append(
+            self.tr(
+                "Your notes as they were before the import are saved in {backup}.",
+            ).format(backup=summary.backup)
+        )
+        return " ".join(parts)

@@ -10,11 +10,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
+from expertreader import words
 from expertreader.ui.settings import Settings
 from expertreader.ui.views.message_bar import MessageArea, MessageBar
 from expertreader.ui.views.shortcuts_dialog import ShortcutsDialog, menu_rows
 
-HINT = "New here? Press F1 to see the keys you can use instead of the mouse."
+HINT = words.QT_TRANSLATE_NOOP(
+    "HelpController", "New here? Press F1 to see the keys you can use instead of the mouse."
+)
 
 
 class HelpController(QObject):
@@ -33,7 +36,7 @@ class HelpController(QObject):
         super().__init__(dialog_parent)
         self.menus, self.messages, self.settings = menus, messages, settings
         self.dialog_parent = dialog_parent
-        self.shortcuts_action = QAction("&Keyboard shortcuts", dialog_parent)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), dialog_parent)
         desktop = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
         keys = [QKeySequence("F1"), *desktop]
         self.shortcuts_action.setShortcuts(list(dict.fromkeys(keys)))  # F1, and the desktop's
@@ -44,7 +47,7 @@ class HelpController(QObject):
         self.hint: MessageBar | None = None
         if hint and not settings.keys_hint_dismissed:
             self.hint = messages.show_message(
-                HINT, action=("Don't show again", self.dismiss_hint_for_good)
+                self.tr(HINT), action=(self.tr("Don't show again"), self.dismiss_hint_for_good)
             )
 
     def show_shortcuts(self) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
+from expertreader import words
 from expertreader.content.disclaimer import default_disclaimer, disclaimer_for
 from expertreader.content.library import Library
 from expertreader.dates import format_datetime
@@ -26,7 +27,12 @@ from expertreader.ui.views.forward import bring_forward
 from expertreader.ui.views.my_notes import MyNotesDialog
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-ORPHANS_TITLE = "Questions no longer in these articles"
+ORPHANS_TITLE = words.QT_TRANSLATE_NOOP(
+    "MyNotesController", "Questions no longer in these articles"
+)
+NO_QUESTION = words.QT_TRANSLATE_NOOP(
+    "MyNotesController", "(The text of this question was not saved.)"
+)
 SUMMARY_CHARS = 160
 OpenEntry = Callable[[str, str, bool], None]
 """(qa id, note uid or "", on a passage): show that answer in the reader."""
@@ -74,7 +80,7 @@ class MyNotesController(QObject):
         dialog.entries.itemActivated.connect(lambda _item, _column: self.open_chosen())
         dialog.open_button.clicked.connect(self.open_chosen)
         dialog.banner.full_text_requested.connect(
-            lambda: inform(dialog, "Disclaimer", dialog.banner.text)
+            lambda: inform(dialog, self.tr("Disclaimer"), dialog.banner.text)
         )
 
     def open(self) -> MyNotesDialog:
@@ -93,6 +99,7 @@ class MyNotesController(QObject):
         qa_ids = list(dict.fromkeys([*(b.qa_id for b in bookmarks), *(n.qa_id for n in notes)]))
         located = {qa_id: self.library.locate(qa_id) for qa_id in qa_ids}  # one lookup each
         entries = []
+        gone_title, no_question = self.tr(ORPHANS_TITLE), self.tr(NO_QUESTION)
         records: list[Bookmark | Note] = [*bookmarks, *notes]
         for record in records:
             found = located[record.qa_id]
@@ -101,8 +108,8 @@ class MyNotesController(QObject):
                 question = found.qa.question
                 place = (self.library.article_position(article_id) or 0, found.position)
             else:
-                article_id, title = "", record.article_title or ORPHANS_TITLE
-                question = record.question or "(The text of this question was not saved.)"
+                article_id, title = "", record.article_title or gone_title
+                question = record.question or no_question
                 place = (1_000_000, 0)
             if isinstance(record, Bookmark):
                 entries.append(
@@ -178,11 +185,13 @@ class MyNotesController(QObject):
                 tree.setCurrentItem(first[0])
         total = len(self.entries)
         if not total:
-            summary = "You have no bookmarks or notes yet."
+            summary = self.tr("You have no bookmarks or notes yet.")
         elif len(shown) == total:
-            summary = f"All your bookmarks and notes: {total}."
+            summary = self.tr("All your bookmarks and notes: {count}.").format(count=total)
         else:
-            summary = f"{len(shown)} of {total} match “{self.dialog.filter.text().strip()}”."
+            summary = self.tr("{shown} of {count} match “{words}”.").format(
+                shown=len(shown), count=total, words=self.dialog.filter.text().strip()
+            )
         self.dialog.summary.setText(summary)
         self.dialog.summary.setAccessibleName(summary)
         self._show_chosen()
@@ -212,15 +221,16 @@ class MyNotesController(QObject):
             return
         lines = [entry.question, entry.article_title, ""]
         if entry.kind == "bookmark":
-            lines.append(f"Bookmarked on {format_datetime(entry.when.astimezone())}.")
+            lines.append(
+                self.tr("Bookmarked on {when}.").format(
+                    when=format_datetime(entry.when.astimezone())
+                )
+            )
         else:
             if entry.passage:
-                lines += [f"Passage: “{entry.passage}”", ""]
-            lines += [
-                entry.text,
-                "",
-                f"Written or changed {format_datetime(entry.when.astimezone())}.",
-            ]
+                lines += [self.tr("Passage: “{passage}”").format(passage=entry.passage), ""]
+            when = format_datetime(entry.when.astimezone())
+            lines += [entry.text, "", self.tr("Written or changed {when}.").format(when=when)]
         dialog.preview.setPlainText("\n".join(lines))
         info = self.library.article_info(entry.article_id) if entry.article_id else None
         dialog.banner.set_text(disclaimer_for(info))
@@ -229,19 +239,26 @@ class MyNotesController(QObject):
     def _line(self, entry: Entry, *, dated: bool) -> str:
         when = f"{format_datetime(entry.when.astimezone())} · " if dated else ""
         if entry.kind == "bookmark":
-            return f"{when}★ Bookmark: {entry.question}"
-        words = _clip(" ".join(entry.text.split()))
+            return when + self.tr("★ Bookmark: {question}").format(question=entry.question)
+        text = _clip(" ".join(entry.text.split()))
         if entry.kind == "passage":
-            return f"{when}✎ On “{_clip(entry.passage, 60)}”: {words}\n    {entry.question}"
-        return f"{when}✎ Note: {words}\n    {entry.question}"
+            line = self.tr("✎ On “{passage}”: {text}").format(
+                passage=_clip(entry.passage, 60), text=text
+            )
+        else:
+            line = self.tr("✎ Note: {text}").format(text=text)
+        return f"{when}{line}\n    {entry.question}"
 
     def _spoken(self, entry: Entry) -> str:
         if entry.kind == "bookmark":
-            return f"Bookmark: {entry.question}"
-        words = _clip(" ".join(entry.text.split()))
+            return self.tr("Bookmark: {question}").format(question=entry.question)
+        text = _clip(" ".join(entry.text.split()))
         if entry.kind == "passage":
-            return f"Note on the passage {entry.passage}: {words}. Question: {entry.question}"
-        return f"Note: {words}. Question: {entry.question}"
+            spoken = self.tr("Note on the passage {passage}: {text}. Question: {question}")
+            return spoken.format(passage=entry.passage, text=text, question=entry.question)
+        return self.tr("Note: {text}. Question: {question}").format(
+            text=text, question=entry.question
+        )
 
     def _items(self) -> list[QTreeWidgetItem]:
         tree, found = self.dialog.entries, []

@@ -22,7 +22,7 @@ from expertreader.notes.model import Bookmark, Note
 from expertreader.notes.store import NotesStore
 from expertreader.ui.controllers.answer_note import AnswerNoteController
 from expertreader.ui.controllers.bookmarks import BookmarkController
-from expertreader.ui.controllers.notes_context import NO_QUESTION_TEXT, NotesContext
+from expertreader.ui.controllers.notes_context import NotesContext, no_question_text
 from expertreader.ui.controllers.passage_notes import PassageNotesController
 from expertreader.ui.controllers.recovery import RecoveryController
 from expertreader.ui.controllers.saving import Saver
@@ -149,18 +149,20 @@ class NotesController(QObject):
         for record in records:
             if self.context.library.find(record.qa_id) is None:
                 questions[record.qa_id] = questions.get(record.qa_id) or record.question
+        unknown = no_question_text()
         orphans = [
-            QA(qa_id, text or NO_QUESTION_TEXT, ())
+            QA(qa_id, text or unknown, ())
             for qa_id, text in sorted(questions.items(), key=lambda item: item[1])
         ]
         self.orphans_changed.emit(orphans, reopen_last)
         if self.store.unreadable:
-            count = len(self.store.unreadable)
-            many = count != 1
             self.views.messages.show_message(
-                f"{count} note{'s' if many else ''} in your notes file could not be read and "
-                f"{'are' if many else 'is'} left out. Nothing has been deleted: the file keeps "
-                f"{'them' if many else 'it'} as {'they are' if many else 'it is'}.",
+                self.tr(
+                    "%n note(s) in your notes file could not be read and are left out. Nothing "
+                    "has been deleted: the file keeps them as they are.",
+                    None,
+                    len(self.store.unreadable),
+                ),
                 level="warning",
             )
 

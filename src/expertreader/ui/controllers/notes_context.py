@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
+from expertreader import words
 from expertreader.content.library import Library
 from expertreader.content.model import QA
 from expertreader.notes.store import NotesStore
@@ -11,7 +14,9 @@ from expertreader.ui.controllers.saving import Saver
 from expertreader.ui.controllers.undo import UndoHistory
 from expertreader.ui.views.message_bar import MessageArea
 
-NO_QUESTION_TEXT = "(The text of this question was not saved.)"
+NO_QUESTION_TEXT = words.QT_TRANSLATE_NOOP(
+    "NotesContext", "(The text of this question was not saved.)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,4 +38,9 @@ class NotesContext:
 
 def stored_question(qa: QA) -> str:
     """The question text saved with a note; never the placeholder for an unknown question."""
-    return "" if qa.question == NO_QUESTION_TEXT else qa.question
+    return "" if qa.question in (NO_QUESTION_TEXT, no_question_text()) else qa.question
+
+
+def no_question_text() -> str:
+    """What the question list shows for a note whose question's text was never saved."""
+    return QCoreApplication.translate("NotesContext", NO_QUESTION_TEXT)

@@ -21,8 +21,8 @@ from expertreader.notes.model import Note
 from expertreader.notes.pending import EditKind
 from expertreader.timestamps import utc_now
 from expertreader.ui.controllers.answer_changes import (
-    EARLIER_TITLE,
     earlier_answer,
+    earlier_title,
     notice_for,
     stored_answer,
 )
@@ -33,8 +33,6 @@ from expertreader.ui.views.note_dialog import NoteDialog
 from expertreader.ui.views.notes_panel import PASSAGES_TAB, NotesPanel
 
 NOTE_UID_ROLE = Qt.ItemDataRole.UserRole + 1
-NOT_FOUND = " (passage not found in the answer any more)"
-CHANGED = " (the answer changed after you wrote this note)"
 
 
 class PassageNotesController(QObject):
@@ -81,12 +79,12 @@ class PassageNotesController(QObject):
         span = self.answer.selected_span()
         if span is None:
             self.context.messages.show_message(
-                "First select some words in the answer, then add your note to them.",
+                self.tr("First select some words in the answer, then add your note to them."),
                 transient=True,
             )
             return
         passage = make_passage(qa.answer_text, *span)
-        text = self._ask("Note on a passage", passage.exact, "")
+        text = self._ask(self.tr("Note on a passage"), passage.exact, "")
         if text is None or not text.strip():
             return
         store, title, question = (
@@ -118,7 +116,7 @@ class PassageNotesController(QObject):
         if note is None:
             return
         exact = note.passage.exact if note.passage else ""
-        text = self._ask("Edit note", exact, note.text)
+        text = self._ask(self.tr("Edit note"), exact, note.text)
         if text is None or text == note.text:
             return
         if not text.strip():
@@ -134,7 +132,7 @@ class PassageNotesController(QObject):
             text=text,
         )
         self.context.undo.push(
-            "edit note",
+            self.tr("edit note"),
             lambda: saver.write(f"note:{note.uid}", lambda: store.update_note(note.uid, note.text)),
             lambda: saver.write(f"note:{note.uid}", lambda: store.update_note(note.uid, text)),
         )
@@ -148,13 +146,15 @@ class PassageNotesController(QObject):
         saver.unsaved.discard(f"note:{note.uid}")
         saver.write(f"note:{note.uid}", lambda: store.delete_note(note.uid))
         self.context.undo.push(
-            "delete note",
+            self.tr("delete note"),
             lambda: saver.write(f"note:{note.uid}", lambda: store.restore_note(note)),
             lambda: saver.write(f"note:{note.uid}", lambda: store.delete_note(note.uid)),
         )
         self.context.messages.show_message(
-            "Note deleted. Edit > Undo brings it back; it is also in Edit > Recently deleted.",
-            action=("Undo", self.context.undo.undo),
+            self.tr(
+                "Note deleted. Edit > Undo brings it back; it is also in Edit > Recently deleted."
+            ),
+            action=(self.tr("Undo"), self.context.undo.undo),
             transient=True,
         )
         self.load()
@@ -163,7 +163,7 @@ class PassageNotesController(QObject):
     def _offer_undo_add(self, note: Note) -> None:
         store, saver = self.context.store, self.context.saver
         self.context.undo.push(
-            "add note",
+            self.tr("add note"),
             lambda: saver.write(f"note:{note.uid}", lambda: store.delete_note(note.uid)),
             lambda: saver.write(f"note:{note.uid}", lambda: store.restore_note(note)),
         )
@@ -182,13 +182,15 @@ class PassageNotesController(QObject):
         self._notes = saver.read([], lambda: store.passage_notes(qa.id)) if qa else []
         self._spans = {}
         waiting = saver.unsaved.new_passage_notes(qa.id) if qa else []
+        not_found = self.tr(" (passage not found in the answer any more)")
+        changed_since = self.tr(" (the answer changed after you wrote this note)")
         for note in [*self._notes, *waiting]:
             assert note.passage is not None
             span = locate(note.passage, qa.answer_text, note.answer_text) if qa else None
             changed = qa is not None and note.answer_changed(qa.answer_text)
-            where = NOT_FOUND if not span else CHANGED if changed else ""
+            where = not_found if not span else changed_since if changed else ""
             edited = saver.unsaved.passage_text(note.uid) if note.uid else None
-            unsaved = " (not saved yet)" if not note.uid or edited is not None else ""
+            unsaved = self.tr(" (not saved yet)") if not note.uid or edited is not None else ""
             text = edited if edited is not None else note.text
             item = QListWidgetItem(f"“{note.passage.exact}”{where}{unsaved}\n{text}")
             item.setData(NOTE_UID_ROLE, note.uid)
@@ -214,7 +216,7 @@ class PassageNotesController(QObject):
         """The answer as it was when the chosen note was written, with the words it is on."""
         note = self.chosen()
         if note is not None and self.qa is not None:
-            self.show_text(EARLIER_TITLE, earlier_answer(note, self.qa, self.context.library))
+            self.show_text(earlier_title(), earlier_answer(note, self.qa, self.context.library))
 
     def show_text(self, title: str, text: str) -> None:
         """A plain-text dialog. Tests replace this."""

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
+from expertreader import words
 from expertreader.content.info import ArticleInfo
 from expertreader.content.library import Library, Order
 from expertreader.content.model import QA
@@ -30,10 +31,13 @@ from expertreader.ui.views.dialogs import inform
 from expertreader.ui.views.disclaimer_banner import DisclaimerBanner
 from expertreader.ui.views.question_list import QuestionList
 
-ORPHANS_TITLE = "Your notes on questions no longer in these articles"
-ORPHANS_INTRO = (
+ORPHANS_TITLE = words.QT_TRANSLATE_NOOP(
+    "ReaderController", "Your notes on questions no longer in these articles"
+)
+ORPHANS_INTRO = words.QT_TRANSLATE_NOOP(
+    "ReaderController",
     "These questions were in an earlier version of the articles. Their answers are gone, but "
-    "your bookmarks and notes on them are kept here and in every export."
+    "your bookmarks and notes on them are kept here and in every export.",
 )
 EXPAND_ALL_UP_TO = 200
 """Libraries with up to this many questions open with every article expanded."""
@@ -175,7 +179,11 @@ class ReaderController(QObject):
         current = self.current_qa.id if self.current_qa else None
         if reopen_last and any(qa.id == self._last_read for qa in orphans):
             current = self._last_read
-        group = OrphanGroup(ORPHANS_TITLE, (ORPHANS_INTRO,), tuple(orphans))
+        title, intro = (
+            QCoreApplication.translate("ReaderController", text)
+            for text in (ORPHANS_TITLE, ORPHANS_INTRO)
+        )
+        group = OrphanGroup(title, (intro,), tuple(orphans))
         self.model.set_orphans(group)
         self._expand()
         if current:
@@ -236,9 +244,11 @@ class ReaderController(QObject):
 
     def _show_position(self, group: ArticleInfo | OrphanGroup, row: int) -> None:
         count = len(group.qas) if isinstance(group, OrphanGroup) else group.question_count
-        text = f"Question {row + 1} of {count}" if not self.views.bookmarks_only.isChecked() else ""
+        text = self.tr("Question {number} of {count}").format(number=row + 1, count=count)
+        if self.views.bookmarks_only.isChecked():
+            text = ""
         self.views.position.setText(text)
-        self.views.position.setAccessibleName(text or "Bookmarked question")
+        self.views.position.setAccessibleName(text or self.tr("Bookmarked question"))
 
     def _show_nothing(self) -> None:
         """No article chosen or none could be read: still title and disclaimer in view."""
@@ -246,12 +256,14 @@ class ReaderController(QObject):
         infos = self.library.article_infos(self.model.order)
         if infos:
             self.views.header(infos[0])
-            self.views.answer.show_message("Choose a question", "Pick a question from the list.")
+            self.views.answer.show_message(
+                self.tr("Choose a question"), self.tr("Pick a question from the list.")
+            )
         else:
             self.views.header(None)
             self.views.answer.show_message(
-                "No articles to show",
-                "None of the articles could be read. The message below says why.",
+                self.tr("No articles to show"),
+                self.tr("None of the articles could be read. The message below says why."),
             )
         self.views.position.setText("")
         self.qa_shown.emit(None)
@@ -297,7 +309,7 @@ class ReaderController(QObject):
 
     def show_full_disclaimer(self) -> None:
         """The whole disclaimer in a dialog, for windows too short to show it inline."""
-        inform(self.views.dialog_parent, "Disclaimer", self.views.banner.text)
+        inform(self.views.dialog_parent, self.tr("Disclaimer"), self.views.banner.text)
 
     def _on_banner_toggled(self, expanded: bool) -> None:
         self.settings.disclaimer_expanded = expanded

@@ -43,22 +43,30 @@ class RecoveryController(QObject):
             note = saver.read(None, lambda: store.answer_note(qa.id))
         if note is None:
             self.context.messages.show_message(
-                "This answer has no note yet, so it has no earlier versions. Deleted notes are "
-                "in Edit > Recently deleted.",
+                self.tr(
+                    "This answer has no note yet, so it has no earlier versions. Deleted notes "
+                    "are in Edit > Recently deleted."
+                ),
                 transient=True,
             )
             return
         target = note
         versions: list[NoteVersion] = saver.read([], lambda: store.versions(target.uid))
         dialog = self._dialog(
-            "Earlier versions of this note",
-            "Every saved text of this note, newest first. Choose one and press Enter to make "
-            "it the note's text again; the text it replaces stays in this list.",
-            "Use this version",
+            self.tr("Earlier versions of this note"),
+            self.tr(
+                "Every saved text of this note, newest first. Choose one and press Enter to make "
+                "it the note's text again; the text it replaces stays in this list."
+            ),
+            self.tr("Use this version"),
         )
         dialog.set_entries(
             [
-                (v.text, f"{format_datetime(v.saved.astimezone())}: {_summary(v.text)}", v.text)
+                (
+                    v.text,
+                    f"{format_datetime(v.saved.astimezone())}: {_summary(v.text)}",
+                    v.text,
+                )
                 for v in versions
             ]
         )
@@ -84,14 +92,16 @@ class RecoveryController(QObject):
         store, saver = self.context.store, self.context.saver
         items: list[BinItem] = saver.read([], store.bin_items)
         dialog = self._dialog(
-            "Recently deleted",
-            "Notes and bookmarks you deleted, kept here for at least 30 days. Choose one and "
-            "press Enter to put it back.",
-            "Restore",
+            self.tr("Recently deleted"),
+            self.tr(
+                "Notes and bookmarks you deleted, kept here for at least 30 days. Choose one and "
+                "press Enter to put it back."
+            ),
+            self.tr("Restore"),
         )
         dialog.set_entries(
             [
-                (item.id, self._describe(item.record, item.deleted), _full(item.record))
+                (item.id, self._describe(item.record, item.deleted), self._full(item.record))
                 for item in items
             ]
         )
@@ -101,9 +111,12 @@ class RecoveryController(QObject):
             saver.write(f"bin:{item_id}", lambda: store.restore_from_bin(item_id))
             remaining: list[BinItem] = saver.read([], store.bin_items)
             dialog.set_entries(
-                [(i.id, self._describe(i.record, i.deleted), _full(i.record)) for i in remaining]
+                [
+                    (i.id, self._describe(i.record, i.deleted), self._full(i.record))
+                    for i in remaining
+                ]
             )
-            self.context.messages.show_message("Restored.", transient=True)
+            self.context.messages.show_message(self.tr("Restored."), transient=True)
             self._changed()
 
         dialog.restore_requested.connect(restore)
@@ -118,18 +131,26 @@ class RecoveryController(QObject):
         when = format_datetime(deleted.astimezone()) if hasattr(deleted, "astimezone") else ""
         question = record.question or self.context.question_of(record.qa_id)
         if isinstance(record, Bookmark):
-            return f"Bookmark, deleted {when}: {_summary(question)}"
-        kind = "Passage note" if record.passage else "Note"
-        return f"{kind}, deleted {when}: {_summary(record.text)} — on “{_summary(question)}”"
+            return self.tr("Bookmark, deleted {when}: {question}").format(
+                when=when, question=_summary(question)
+            )
+        if record.passage:
+            text = self.tr("Passage note, deleted {when}: {text} — on “{question}”")
+        else:
+            text = self.tr("Note, deleted {when}: {text} — on “{question}”")
+        return text.format(when=when, text=_summary(record.text), question=_summary(question))
+
+    def _full(self, record: Note | Bookmark) -> str:
+        if isinstance(record, Bookmark):
+            return self.tr("Bookmark on: {question}").format(
+                question=record.question or record.qa_id
+            )
+        if not record.passage:
+            return record.text
+        quote = self.tr("Passage: “{passage}”").format(passage=record.passage.exact)
+        return f"{quote}\n\n{record.text}"
 
 
 def _summary(text: str) -> str:
     line = " ".join(text.split())
     return line if len(line) <= SUMMARY_CHARS else line[: SUMMARY_CHARS - 1].rstrip() + "…"
-
-
-def _full(record: Note | Bookmark) -> str:
-    if isinstance(record, Bookmark):
-        return f"Bookmark on: {record.question or record.qa_id}"
-    quote = f"Passage: “{record.passage.exact}”\n\n" if record.passage else ""
-    return f"{quote}{record.text}"

@@ -83,12 +83,12 @@ class Saver(QObject):
     def show_fault(self, error: StoreError | None = None) -> None:
         """The one lasting warning about the notes file, updated rather than repeated."""
         error = error or self.unsaved.last_error
-        reason = error.message if error else "The notes file cannot be written."
-        text = (
-            f"There is a problem with your notes file: {reason} Anything you write now is "
+        reason = error.message if error else self.tr("The notes file cannot be written.")
+        text = self.tr(
+            "There is a problem with your notes file: {reason} Anything you write now is "
             "kept while ExpertReader stays open and saved as soon as that becomes possible; "
             "if you close it before then, it offers to save those notes to a file."
-        )
+        ).format(reason=reason)
         if self._fault_bar is None or self._fault_bar.gone:
             self._fault_bar = self._messages.show_message(text, level="warning", closable=False)
         else:
@@ -99,7 +99,7 @@ class Saver(QObject):
         if self._fault_bar is not None:
             self._fault_bar.dismiss()
             self._fault_bar = None
-        self._messages.show_message("Your notes are saved now.", transient=True)
+        self._messages.show_message(self.tr("Your notes are saved now."), transient=True)
         self.saved_again.emit()
 
     # --- closing with edits the disk refused
@@ -109,11 +109,14 @@ class Saver(QObject):
         if not self.unsaved.has_pending or self.unsaved.retry():
             return True
         error = self.unsaved.last_error
-        choice = (ask or self.ask_before_close)(
-            "Some of your latest notes could not be saved"
-            + (f": {error.message}" if error else ".")
-            + "\n\nSave them to a file you choose before closing, so no word is lost?"
-        )
+        if error:
+            problem = self.tr("Some of your latest notes could not be saved: {reason}").format(
+                reason=error.message
+            )
+        else:
+            problem = self.tr("Some of your latest notes could not be saved.")
+        question = self.tr("Save them to a file you choose before closing, so no word is lost?")
+        choice = (ask or self.ask_before_close)(f"{problem}\n\n{question}")
         if choice == "save":
             return self.save_unsaved_to_file()
         return choice == "discard"
@@ -123,14 +126,14 @@ class Saver(QObject):
         buttons = QMessageBox.StandardButton
         box = message_box(
             self._parent,
-            "Notes not saved yet",
+            self.tr("Notes not saved yet"),
             message,
             icon=QMessageBox.Icon.Warning,
             buttons=buttons.Save | buttons.Discard | buttons.Cancel,
             default=buttons.Save,
         )
-        box.button(buttons.Save).setText("Save them to a file…")
-        box.button(buttons.Discard).setText("Close without them")
+        box.button(buttons.Save).setText(self.tr("Save them to a file…"))
+        box.button(buttons.Discard).setText(self.tr("Close without them"))
         answer = box.exec()
         if answer == buttons.Save:
             return "save"
@@ -139,13 +142,22 @@ class Saver(QObject):
     def save_unsaved_to_file(self) -> bool:
         """Write every edit the notes file refused to a plain text file the person picks."""
         chosen, _filter = QFileDialog.getSaveFileName(
-            self._parent, "Save unsaved notes", "ExpertReader unsaved notes.txt", "Text (*.txt)"
+            self._parent,
+            self.tr("Save unsaved notes"),
+            self.tr("ExpertReader unsaved notes.txt"),
+            self.tr("Text (*.txt)"),
         )
         if not chosen:
             return False
         try:
             write_text_atomic(chosen, self.unsaved.as_text(self._question_of))
         except OSError as error:
-            warn(self._parent, "Not saved", f"{chosen} could not be written: {error.strerror}")
+            warn(
+                self._parent,
+                self.tr("Not saved"),
+                self.tr("{file} could not be written: {reason}").format(
+                    file=chosen, reason=error.strerror
+                ),
+            )
             return False
         return True

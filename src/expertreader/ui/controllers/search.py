@@ -155,15 +155,17 @@ class SearchController(QObject):
         pane = self.views.results
         typed_instead = found.query if found.corrected else None
         if not found.hits:
-            summary = f"No questions match “{found.query}”."
+            summary = self.tr("No questions match “{query}”.").format(query=found.query)
             if found.suggestions:
-                summary += " Perhaps you meant one of these:"
+                summary += self.tr(" Perhaps you meant one of these:")
         else:
             count = f"{found.total}{'+' if found.total_capped else ''}"
-            noun = "result" if found.total == 1 else "results"
-            summary = f"{count} {noun}"
             if found.corrected:
-                summary = f"Showing results for “{found.corrected}”: {count} {noun}."
+                summary = self.tr(
+                    "Showing results for “{query}”: {count} result(s).", None, found.total
+                ).format(query=found.corrected, count=count)
+            else:
+                summary = self.tr("{count} result(s)", None, found.total).format(count=count)
         pane.set_summary(summary, typed_instead, list(found.suggestions))
         self._show_results(True)
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(pane.list, summary))

@@ -3,6 +3,8 @@ bookmarks and notes; and what each adds (its quote, its note, what is printed at
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from expertreader.content.library import Library
 from expertreader.notes.model import Bookmark, Note
 from expertreader.notes.sheet_model import short_quote
@@ -23,7 +25,10 @@ def candidates(context: SheetContext, taken: set[str]) -> Groups:
     reading = context.current_qa()
     if reading is not None and reading.id not in taken and library.find(reading.id):
         groups.append(
-            ("The question you are reading", [Candidate(reading.id, reading.question, "reading")])
+            (
+                QCoreApplication.translate("SheetCandidates", "The question you are reading"),
+                [Candidate(reading.id, reading.question, "reading")],
+            )
         )
     found = []
     for qa_id in context.search_hits()[:SEARCH_CANDIDATES]:
@@ -31,7 +36,7 @@ def candidates(context: SheetContext, taken: set[str]) -> Groups:
         if qa is not None and qa.id not in taken:
             found.append(Candidate(qa.id, qa.question, "search"))
     if found:
-        groups.append(("Your search results", found))
+        groups.append((QCoreApplication.translate("SheetCandidates", "Your search results"), found))
     bookmarks: list[Bookmark] = saver.read([], store.bookmarks)
     marks = [
         Candidate(mark.qa_id, _question(library, mark.qa_id, mark.question), "bookmark")
@@ -39,7 +44,7 @@ def candidates(context: SheetContext, taken: set[str]) -> Groups:
         if mark.qa_id not in taken and library.find(mark.qa_id) is not None
     ]
     if marks:
-        groups.append(("Your bookmarks", marks))
+        groups.append((QCoreApplication.translate("SheetCandidates", "Your bookmarks"), marks))
     notes: list[Note] = saver.read([], store.notes)
     noted = [
         _note_candidate(library, note)
@@ -47,7 +52,7 @@ def candidates(context: SheetContext, taken: set[str]) -> Groups:
         if note.qa_id not in taken and library.find(note.qa_id) is not None
     ]
     if noted:
-        groups.append(("Your notes", noted))
+        groups.append((QCoreApplication.translate("SheetCandidates", "Your notes"), noted))
     return groups
 
 
@@ -78,9 +83,12 @@ def item_values(context: SheetContext, candidate: Candidate) -> dict[str, object
 def _note_candidate(library: Library, note: Note) -> Candidate:
     words = " ".join(note.text.split())
     if note.passage is None:
-        detail, quote = f"Your note: {words}", ""
+        detail = QCoreApplication.translate("SheetCandidates", "Your note: {text}")
+        detail, quote = detail.format(text=words), ""
     else:
-        detail, quote = f"Your note on “{note.passage.exact}”: {words}", note.passage.exact
+        detail = QCoreApplication.translate("SheetCandidates", "Your note on “{passage}”: {text}")
+        detail = detail.format(passage=note.passage.exact, text=words)
+        quote = note.passage.exact
     if len(detail) > DETAIL_CHARS:
         detail = detail[: DETAIL_CHARS - 1].rstrip() + "…"
     question = _question(library, note.qa_id, note.question)

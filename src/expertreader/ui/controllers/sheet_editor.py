@@ -99,18 +99,20 @@ class SheetEditor(QObject):
         number = self.items.index(item) + 1 if item in self.items else item.position + 1
         marks = []
         if item.asked:
-            marks.append("✓ asked")
+            marks.append(self.tr("✓ asked"))
         if item.include_quote:
-            marks.append("with a quote")
+            marks.append(self.tr("with a quote"))
         if item.include_note:
-            marks.append("with your note")
+            marks.append(self.tr("with your note"))
         if item.doctor_said.strip():
-            marks.append("the doctor’s answer written down")
+            marks.append(self.tr("the doctor’s answer written down"))
         if item.typed:
-            marks.append("your own question")
+            marks.append(self.tr("your own question"))
         if spoken:
             said = ", ".join(marks)
-            return f"Question {number} of {len(self.items)}: {item.question}. {said}"
+            return self.tr("Question {number} of {count}: {question}. {marks}").format(
+                number=number, count=len(self.items), question=item.question, marks=said
+            )
         return f"{number}. {item.question}" + (f"\n    {' · '.join(marks)}" if marks else "")
 
     def _show_chosen(self, _row: int = -1) -> None:
@@ -124,22 +126,29 @@ class SheetEditor(QObject):
         for check in (details.quote_check, details.note_check, details.asked_check):
             check.blockSignals(True)
         if item is None:
-            details.heading.setText("Add a question to this sheet to start.")
+            details.heading.setText(self.tr("Add a question to this sheet to start."))
             for label in (details.quote, details.note):
                 label.setText("")
         else:
             number = self.items.index(item) + 1
-            details.heading.setText(f"Question {number} of {len(self.items)}: {item.question}")
-            details.heading.setAccessibleName(f"Question {number} of {len(self.items)}")
+            position = self.tr("Question {number} of {count}").format(
+                number=number, count=len(self.items)
+            )
+            details.heading.setText(f"{position}: {item.question}")
+            details.heading.setAccessibleName(position)
             details.edit_button.setVisible(item.typed)
             quote = self._quote_of(item)
             details.quote_check.setEnabled(bool(quote))
             details.quote_check.setChecked(item.include_quote and bool(quote))
-            details.quote.setText(f"“{quote}”" if quote else "Your own question has no quote.")
+            details.quote.setText(
+                f"“{quote}”" if quote else self.tr("Your own question has no quote.")
+            )
             note = self.context.note_of(item)
             details.note_check.setEnabled(note is not None)
             details.note_check.setChecked(item.include_note and note is not None)
-            details.note.setText(note.text if note else "You have no note on this question.")
+            details.note.setText(
+                note.text if note else self.tr("You have no note on this question.")
+            )
             details.asked_check.setChecked(item.asked)
         for check in (details.quote_check, details.note_check, details.asked_check):
             check.blockSignals(False)
@@ -192,13 +201,13 @@ class SheetEditor(QObject):
         item = self.chosen()
         if item is None or not item.typed:
             return
-        text = self._ask_typed("Change your question", item.question)
+        text = self._ask_typed(self.tr("Change your question"), item.question)
         if not text or text == item.question:
             return
         sheets, before = self.context.sheets, item.question
         self._write(item, "words", lambda: sheets.update_item(item.uid, question=text))
         self.context.undo.push(
-            "change question",
+            self.tr("change question"),
             lambda: self._write(item, "words", lambda: self._set_words(item.uid, before)),
             lambda: self._write(item, "words", lambda: self._set_words(item.uid, text)),
         )
@@ -280,7 +289,7 @@ class SheetEditor(QObject):
         return added
 
     def type_question(self) -> None:
-        text = self._ask_typed("Type your own question", "")
+        text = self._ask_typed(self.tr("Type your own question"), "")
         if text:
             self.add([{"question": text}])
 
@@ -303,10 +312,10 @@ class SheetEditor(QObject):
             self.reload()
             self.changed.emit()
 
-        self.context.undo.push("take a question off the sheet", undo, redo)
+        self.context.undo.push(self.tr("take a question off the sheet"), undo, redo)
         self.context.messages.show_message(
-            "The question was taken off the sheet.",
-            action=("Undo", self.context.undo.undo),
+            self.tr("The question was taken off the sheet."),
+            action=(self.tr("Undo"), self.context.undo.undo),
             transient=True,
         )
         self.reload()

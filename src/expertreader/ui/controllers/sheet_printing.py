@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from expertreader import words
 from expertreader.export import sheet_service
 from expertreader.export.pdf import (
     PRINT_DPI,
@@ -29,10 +30,11 @@ from expertreader.ui.controllers.sheet_context import SheetContext
 from expertreader.ui.views.screen_fit import fit_to_screen
 
 FILTERS = {
-    ".pdf": "PDF document (*.pdf)",
-    ".html": "Web page (*.html)",
-    ".md": "Markdown text (*.md)",
+    ".pdf": words.QT_TRANSLATE_NOOP("SheetPrinter", "PDF document (*.pdf)"),
+    ".html": words.QT_TRANSLATE_NOOP("SheetPrinter", "Web page (*.html)"),
+    ".md": words.QT_TRANSLATE_NOOP("SheetPrinter", "Markdown text (*.md)"),
 }
+"""The file dialog's choices by file ending, in English (shown translated)."""
 
 
 class SheetPrinter(QObject):
@@ -53,7 +55,8 @@ class SheetPrinter(QObject):
             return sheet_service.sheet_document(context.store, context.library, sheet, items)
         except StoreError as error:
             context.messages.show_message(
-                f"The sheet could not be read: {error.message}", level="warning"
+                self.tr("The sheet could not be read: {reason}").format(reason=error.message),
+                level="warning",
             )
             return None
 
@@ -69,8 +72,8 @@ class SheetPrinter(QObject):
         printer.setDocName(doc.title)
         preview = QPrintPreviewDialog(printer, self.parent_widget)
         fit_to_screen(preview)
-        preview.setWindowTitle(f"Print: {doc.title}")
-        preview.setAccessibleName(f"Print preview of {doc.title}")
+        preview.setWindowTitle(self.tr("Print: {title}").format(title=doc.title))
+        preview.setAccessibleName(self.tr("Print preview of {title}").format(title=doc.title))
         preview.paintRequested.connect(lambda device: paint_sheet(text, device, doc))
         self.preview = preview
         self.show_preview(preview)
@@ -97,27 +100,32 @@ class SheetPrinter(QObject):
         except (OSError, ValueError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             self.context.messages.show_message(
-                f"The sheet could not be saved to {target}: {reason}. Nothing was written.",
+                self.tr(
+                    "The sheet could not be saved to {target}: {reason}. Nothing was written."
+                ).format(target=target, reason=reason),
                 level="warning",
             )
             return None
-        self.context.messages.show_message(f"The sheet was saved to {target}.", transient=True)
+        self.context.messages.show_message(
+            self.tr("The sheet was saved to {target}.").format(target=target), transient=True
+        )
         return target
 
     def ask_export_path(self, suggested: Path) -> Path | None:
         """The file to write (its ending chooses the format); None when cancelled. Tests
         replace this."""
+        shown = {suffix: self.tr(text) for suffix, text in FILTERS.items()}
         chosen, chosen_filter = QFileDialog.getSaveFileName(
             self.parent_widget,
-            "Save the sheet as",
+            self.tr("Save the sheet as"),
             str(suggested),
-            ";;".join(FILTERS.values()),
+            ";;".join(shown.values()),
         )
         if not chosen:
             return None
         target = Path(chosen)
         if target.suffix.lower() not in FILTERS:
-            wanted = next((s for s, f in FILTERS.items() if f == chosen_filter), ".pdf")
+            wanted = next((s for s, f in shown.items() if f == chosen_filter), ".pdf")
             target = target.with_name(target.name + wanted)
         return target
 
@@ -125,4 +133,5 @@ class SheetPrinter(QObject):
 def _file_name(title: str) -> str:
     """A file name from the sheet's title: letters, digits, spaces and dashes only."""
     kept = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
-    return " ".join(kept.split())[:60] or "Appointment sheet"
+    fallback = QCoreApplication.translate("SheetPrinter", "Appointment sheet")
+    return " ".join(kept.split())[:60] or fallback

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
+from expertreader import words
 from expertreader.content.disclaimer import default_disclaimer, disclaimers_for
 from expertreader.dates import format_date, format_datetime
 from expertreader.export.sheet_document import sheet_title
@@ -38,7 +39,7 @@ from expertreader.ui.views.sheet_dialogs import (
 from expertreader.ui.views.sheets_window import LIST_PAGE, SHEET_PAGE, SheetsWindow
 
 SHEET_UID_ROLE = Qt.ItemDataRole.UserRole + 1
-NEW_SHEET_TITLE = "Questions for my next visit"
+NEW_SHEET_TITLE = words.QT_TRANSLATE_NOOP("SheetsController", "Questions for my next visit")
 
 
 class SheetsController(QObject):
@@ -72,7 +73,7 @@ class SheetsController(QObject):
         page.export_button.clicked.connect(lambda: self._with_open_sheet(self.printer.export_sheet))
         self.editor.changed.connect(self._show_banner)
         window.banner.full_text_requested.connect(
-            lambda: inform(window, "Disclaimer", window.banner.text)
+            lambda: inform(window, self.tr("Disclaimer"), window.banner.text)
         )
         window.finished.connect(lambda _code: self.editor.flush())
 
@@ -92,14 +93,16 @@ class SheetsController(QObject):
         self.editor.flush()
         sheets: list[Sheet] = self.context.saver.read([], self.context.sheets.all)
         counts: dict[str, int] = self.context.saver.read({}, self.context.sheets.question_counts)
-        listing = self.window.list_page.sheets
+        listing, lines = self.window.list_page.sheets, SheetLines()
         keep = select or self.chosen_uid()
         listing.clear()
         for sheet in sheets:
             count = counts.get(sheet.uid, 0)
-            item = QListWidgetItem(_describe(sheet, count))
+            item = QListWidgetItem(lines.describe(sheet, count))
             item.setData(SHEET_UID_ROLE, sheet.uid)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, _describe(sheet, count, spoken=True))
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, lines.describe(sheet, count, spoken=True)
+            )
             listing.addItem(item)
             if sheet.uid == keep:
                 listing.setCurrentItem(item)
@@ -119,10 +122,10 @@ class SheetsController(QObject):
             return
         page = self.window.sheet_page
         page.title.setText(sheet_title(sheet))
-        page.title.setAccessibleName(f"Sheet: {sheet_title(sheet)}")
-        facts = _facts(sheet)
-        page.facts.setText(facts or "No date yet. Press Change details to add it.")
-        page.facts.setAccessibleName(facts or "No date yet")
+        page.title.setAccessibleName(self.tr("Sheet: {title}").format(title=sheet_title(sheet)))
+        facts = SheetLines().facts(sheet)
+        page.facts.setText(facts or self.tr("No date yet. Press Change details to add it."))
+        page.facts.setAccessibleName(facts or self.tr("No date yet"))
         page.fit_list()
         self.editor.show_sheet(sheet, select=select)
         self.window.show_page(SHEET_PAGE)
@@ -158,7 +161,7 @@ class SheetsController(QObject):
 
     def new_sheet(self) -> Sheet | None:
         details = self.ask_details(
-            "New appointment sheet", SheetDetails(NEW_SHEET_TITLE, "", "", "")
+            self.tr("New appointment sheet"), SheetDetails(self.tr(NEW_SHEET_TITLE), "", "", "")
         )
         if details is None:
             return None
@@ -184,7 +187,7 @@ class SheetsController(QObject):
         if sheet is None:
             return
         current = SheetDetails(sheet.title, sheet.appointment, sheet.with_whom, sheet.coming_along)
-        details = self.ask_details("Change the details", current)
+        details = self.ask_details(self.tr("Change the details"), current)
         if details is None or details == current:
             return
         sheets = self.context.sheets
@@ -218,10 +221,12 @@ class SheetsController(QObject):
                 saver.write(f"sheet:{uid}", lambda: sheets.delete(uid))
                 self.show_list()
 
-            self.context.undo.push("delete sheet", undo, redo)
+            self.context.undo.push(self.tr("delete sheet"), undo, redo)
             self.context.messages.show_message(
-                f"“{sheet_title(sheet)}” was deleted. It is in Recently deleted for 30 days.",
-                action=("Undo", self.context.undo.undo),
+                self.tr("“{title}” was deleted. It is in Recently deleted for 30 days.").format(
+                    title=sheet_title(sheet)
+                ),
+                action=(self.tr("Undo"), self.context.undo.undo),
                 transient=True,
             )
         self.show_list()
@@ -231,23 +236,27 @@ class SheetsController(QObject):
         sheets, saver = self.context.sheets, self.context.saver
         dialog = RecordListDialog(
             self.window,
-            "Recently deleted sheets",
-            "Sheets and questions you deleted, kept here for at least 30 days. Choose one and "
-            "press Enter to put it back.",
-            "Restore",
+            self.tr("Recently deleted sheets"),
+            self.tr(
+                "Sheets and questions you deleted, kept here for at least 30 days. Choose one and "
+                "press Enter to put it back."
+            ),
+            self.tr("Restore"),
         )
         self.bin_dialog = dialog
 
         def fill() -> None:
             entries: list[BinnedSheet] = saver.read([], sheets.bin_entries)
-            dialog.set_entries([(e.id, _binned_summary(e), _binned_full(e)) for e in entries])
+            dialog.set_entries(
+                [(e.id, SheetLines().binned_summary(e), _binned_full(e)) for e in entries]
+            )
 
         def restore(entry_id: object) -> None:
             assert isinstance(entry_id, int)
             saver.write(f"sheet-bin:{entry_id}", lambda: sheets.restore_from_bin(entry_id))
             fill()
             self.show_list()
-            self.context.messages.show_message("Restored.", transient=True)
+            self.context.messages.show_message(self.tr("Restored."), transient=True)
 
         dialog.restore_requested.connect(restore)
         dialog.finished.connect(lambda _code: setattr(self, "bin_dialog", None))
@@ -272,7 +281,9 @@ class SheetsController(QObject):
         """Notes > Add this question to a sheet: to the open sheet, else the newest one."""
         qa = self.context.current_qa()
         if qa is None or self.context.library.find(qa.id) is None:
-            self.context.messages.show_message("First choose a question to read.", transient=True)
+            self.context.messages.show_message(
+                self.tr("First choose a question to read."), transient=True
+            )
             return
         uid = self._open_uid() if self.window.pages.currentIndex() == SHEET_PAGE else None
         if uid is None:
@@ -286,10 +297,12 @@ class SheetsController(QObject):
             self.open_sheet(uid)
         if qa.id in {item.qa_id for item in self.editor.items}:
             self.open_sheet(self._open_uid(), select=self._item_uid_of(qa.id))
-            self.context.messages.show_message("That question is on this sheet already.")
+            self.context.messages.show_message(self.tr("That question is on this sheet already."))
             return
         self.editor.add([self._values(Candidate(qa.id, qa.question, "reading"))])
-        self.context.messages.show_message("The question was added to the sheet.", transient=True)
+        self.context.messages.show_message(
+            self.tr("The question was added to the sheet."), transient=True
+        )
 
     def _item_uid_of(self, qa_id: str) -> str | None:
         return next((item.uid for item in self.editor.items if item.qa_id == qa_id), None)
@@ -316,8 +329,10 @@ class SheetsController(QObject):
         if not groups:
             inform(
                 self.window,
-                "Nothing to add yet",
-                "Bookmark questions, write notes or search first, or type your own question.",
+                self.tr("Nothing to add yet"),
+                self.tr(
+                    "Bookmark questions, write notes or search first, or type your own question."
+                ),
             )
             return None
         dialog = QuestionPickerDialog(self.window, groups)
@@ -327,35 +342,39 @@ class SheetsController(QObject):
         return self.ask_typed(title, text)
 
 
-def _facts(sheet: Sheet) -> str:
-    parts = []
-    if sheet.date is not None:
-        parts.append(format_date(sheet.date))
-    if sheet.with_whom.strip():
-        parts.append(f"with {sheet.with_whom.strip()}")
-    if sheet.coming_along.strip():
-        parts.append(f"coming along: {sheet.coming_along.strip()}")
-    return " · ".join(parts)
+class SheetLines(QObject):
+    """How a sheet reads in the list and in the bin; a QObject for ``self.tr`` (plurals)."""
 
+    def facts(self, sheet: Sheet) -> str:
+        parts = []
+        if sheet.date is not None:
+            parts.append(format_date(sheet.date))
+        if sheet.with_whom.strip():
+            parts.append(self.tr("with {whom}").format(whom=sheet.with_whom.strip()))
+        if sheet.coming_along.strip():
+            parts.append(self.tr("coming along: {whom}").format(whom=sheet.coming_along.strip()))
+        return " · ".join(parts)
 
-def _describe(sheet: Sheet, count: int, *, spoken: bool = False) -> str:
-    questions = f"{count} question{'s' if count != 1 else ''}"
-    facts = _facts(sheet) or "no date yet"
-    if spoken:
-        return f"{sheet_title(sheet)}. {facts}. {questions}."
-    return f"{sheet_title(sheet)}\n    {facts} · {questions}"
+    def describe(self, sheet: Sheet, count: int, *, spoken: bool = False) -> str:
+        questions = self.tr("%n question(s)", None, count)
+        facts = self.facts(sheet) or self.tr("no date yet")
+        if spoken:
+            return f"{sheet_title(sheet)}. {facts}. {questions}."
+        return f"{sheet_title(sheet)}\n    {facts} · {questions}"
+
+    def binned_summary(self, entry: BinnedSheet) -> str:
+        when = format_datetime(entry.deleted.astimezone())
+        if entry.sheet is not None:
+            return self.tr(
+                "Sheet, deleted {when}: {title} (%n question(s))", None, len(entry.items)
+            ).format(when=when, title=sheet_title(entry.sheet))
+        return self.tr("Question, deleted {when}: {question}").format(
+            when=when, question=_clip(entry.items[0].question, 80)
+        )
 
 
 def _clip(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _binned_summary(entry: BinnedSheet) -> str:
-    when = format_datetime(entry.deleted.astimezone())
-    if entry.sheet is not None:
-        count = len(entry.items)
-        return f"Sheet, deleted {when}: {sheet_title(entry.sheet)} ({count} questions)"
-    return f"Question, deleted {when}: {_clip(entry.items[0].question, 80)}"
 
 
 def _binned_full(entry: BinnedSheet) -> str:

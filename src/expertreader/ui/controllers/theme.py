@@ -12,14 +12,15 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
+from expertreader import words
 from expertreader.ui import style
 from expertreader.ui.settings import Settings
 
 LABELS = {
-    style.SYSTEM: "&System (like the desktop)",
-    "light": "&Light",
-    "dark": "&Dark",
-    "high-contrast": "&High contrast",
+    style.SYSTEM: words.QT_TRANSLATE_NOOP("ThemeController", "&System (like the desktop)"),
+    "light": words.QT_TRANSLATE_NOOP("ThemeController", "&Light"),
+    "dark": words.QT_TRANSLATE_NOOP("ThemeController", "&Dark"),
+    "high-contrast": words.QT_TRANSLATE_NOOP("ThemeController", "&High contrast"),
 }
 
 
@@ -30,18 +31,20 @@ class ThemeController(QObject):
         super().__init__(view_menu)
         style.finish_setup()
         self.settings = settings
-        self.menu = view_menu.addMenu("&Theme")
+        self.menu = view_menu.addMenu(self.tr("&Theme"))
         self.group = QActionGroup(self)  # exclusive: one theme at a time
         self.actions: dict[str, QAction] = {}
         for name in style.THEMES:
-            action = QAction(LABELS[name], self.group)
+            action = QAction(self.tr(LABELS[name]), self.group)
             action.setCheckable(True)
             action.triggered.connect(partial(self.choose, name))
             self.menu.addAction(action)
             self.actions[name] = action
         override = style.theme_override()
         if override is not None:  # screenshots and tests: the variable decides, not the menu
-            self.menu.setTitle(f"&Theme (set by {style.THEME_ENV})")
+            self.menu.setTitle(
+                self.tr("&Theme (set by {variable})").format(variable=style.THEME_ENV)
+            )
             self.menu.setEnabled(False)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._on_colour_scheme)

@@ -49,7 +49,8 @@ class UndoHistory(QObject):
         self._refresh()
 
     def push(self, text: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
-        """Record a change that has just been made; ``text`` is e.g. "remove bookmark"."""
+        """Record a change that has just been made; ``text`` (translated) is e.g. "remove
+        bookmark", shown in the Edit menu as "Undo remove bookmark"."""
         self.stack.push(_Change(text, undo, redo))
 
     def undo(self) -> None:
@@ -70,5 +71,7 @@ class UndoHistory(QObject):
         self._redo_action.setEnabled(can_redo)
         undo_text = self.stack.undoText()
         redo_text = self.stack.redoText()
-        self._undo_action.setText(f"&Undo {undo_text}" if can_undo else "&Undo")
-        self._redo_action.setText(f"&Redo {redo_text}" if can_redo else "&Redo")
+        undo = self.tr("&Undo {action}").format(action=undo_text) if can_undo else self.tr("&Undo")
+        redo = self.tr("&Redo {action}").format(action=redo_text) if can_redo else self.tr("&Redo")
+        self._undo_action.setText(undo)
+        self._redo_action.setText(redo)

@@ -173,8 +173,8 @@ class QuestionTreeModel(QAbstractItemModel):
             states = [
                 word
                 for word, on in (
-                    ("bookmarked", qa_id in self._bookmarked),
-                    ("has notes", qa_id in self._noted),
+                    (self.tr("bookmarked"), qa_id in self._bookmarked),
+                    (self.tr("has notes"), qa_id in self._noted),
                 )
                 if on
             ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from expertreader import words
 from expertreader.search.results import Hit
 from expertreader.ui.views.plain_text import plain_tooltip
 from expertreader.ui.views.search_results import (
@@ -16,7 +17,12 @@ from expertreader.ui.views.search_results import (
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 _Index = QModelIndex | QPersistentModelIndex
-KIND_WORDS = {"question": "Question", "answer": "In the answer", "note": "Your note"}
+KIND_WORDS = {
+    "question": words.QT_TRANSLATE_NOOP("SearchResultsModel", "Question"),
+    "answer": words.QT_TRANSLATE_NOOP("SearchResultsModel", "In the answer"),
+    "note": words.QT_TRANSLATE_NOOP("SearchResultsModel", "Your note"),
+}
+"""Where a result was found, in English (shown translated)."""
 
 
 SHOWN_AT_ONCE = 15
@@ -61,14 +67,15 @@ class SearchResultsModel(QAbstractListModel):
         if role == QUESTION_SPANS_ROLE:
             return tuple(hit.question_spans)
         if role == ARTICLE_ROLE:
-            where = hit.article_title or "an article no longer here"
-            return f"{KIND_WORDS[hit.kind]} · {where}"
+            where = hit.article_title or self.tr("an article no longer here")
+            return f"{self.tr(KIND_WORDS[hit.kind])} · {where}"
         if role == SNIPPET_ROLE:
             return hit.snippet
         if role == SNIPPET_SPANS_ROLE:
             return tuple(hit.snippet_spans)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{hit.question}. {KIND_WORDS[hit.kind]}, {hit.article_title}. {hit.snippet}"
+            kind = self.tr(KIND_WORDS[hit.kind])
+            return f"{hit.question}. {kind}, {hit.article_title}. {hit.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(hit.snippet or hit.question)
         if role == HIT_ROLE:

@@ -44,7 +44,7 @@ class AnswerView(QTextBrowser):
             Qt.TextInteractionFlag.TextBrowserInteraction
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.setAccessibleName("Answer")
+        self.setAccessibleName(self.tr("Answer"))
         self._accessible = expose_as_document(self)  # a document to browse, not a "label"
         self.document().setDocumentMargin(style.READING_MARGIN)
         self.qa: QA | None = None
@@ -65,9 +65,8 @@ class AnswerView(QTextBrowser):
         self._blocks = []
         block = 1
         if qa.asker:
-            parts.append(
-                f'<p style="color:{style.colour("muted")}">Asked by {html.escape(qa.asker)}</p>'
-            )
+            asked = self.tr("Asked by {name}").format(name=qa.asker)
+            parts.append(f'<p style="color:{style.colour("muted")}">{html.escape(asked)}</p>')
             block += 1
         previous: str | None = None
         for number, paragraph in enumerate(qa.answer):
@@ -80,11 +79,15 @@ class AnswerView(QTextBrowser):
             block += 1
         if not qa.answer:
             why = (
-                "This article gives no answer to this question (the page it came from may have "
-                "been cut off)."
+                self.tr(
+                    "This article gives no answer to this question (the page it came from may "
+                    "have been cut off)."
+                )
                 if in_library
-                else "This question is no longer in the bundled articles, so its answer cannot "
-                "be shown. Your notes on it are kept below and in every export."
+                else self.tr(
+                    "This question is no longer in the bundled articles, so its answer cannot "
+                    "be shown. Your notes on it are kept below and in every export."
+                )
             )
             parts.append(f'<p style="color:{style.colour("muted")}"><i>{html.escape(why)}</i></p>')
         self._set_html("".join(parts))
@@ -95,7 +98,8 @@ class AnswerView(QTextBrowser):
         self.qa = None
         self._search_spans = []
         paragraphs = "".join(f"<p>{paragraph_html(p)}</p>" for p in intro)
-        hint = f"<p><i>{count} question{'s' if count != 1 else ''}: choose one in the list.</i></p>"
+        choose = self.tr("%n question(s): choose one in the list.", None, count)
+        hint = f"<p><i>{html.escape(choose)}</i></p>"
         self._set_html(f"<h2>{html.escape(title)}</h2>{paragraphs}{hint}")
         self.setAccessibleDescription(title)
 

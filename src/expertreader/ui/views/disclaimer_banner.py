@@ -22,18 +22,20 @@ class DisclaimerBanner(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("disclaimer")
-        self.setAccessibleName("Disclaimer")
+        self.setAccessibleName(self.tr("Disclaimer"))
         self._text = ""
         self._expanded = True
         self._compact = False
 
         self.label = QLabel()
         make_plain(self.label)  # an article's disclaimer is shown as written, never as markup
-        self.label.setAccessibleName("Disclaimer text")
+        self.label.setAccessibleName(self.tr("Disclaimer text"))
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.toggle = QToolButton()
-        self.toggle.setAccessibleName("Show or hide the full disclaimer")
-        self.toggle.setAccessibleDescription("The disclaimer always stays in view, whole or short.")
+        self.toggle.setAccessibleName(self.tr("Show or hide the full disclaimer"))
+        self.toggle.setAccessibleDescription(
+            self.tr("The disclaimer always stays in view, whole or short.")
+        )
         self.toggle.clicked.connect(self._on_toggle)
 
         layout = QHBoxLayout(self)
@@ -108,11 +110,11 @@ class DisclaimerBanner(QFrame):
         self.label.setWordWrap(self.showing_all)
         if self.showing_all:
             self.label.setText(self._text)
-            self.toggle.setText("Show less")
+            self.toggle.setText(self.tr("Show less"))
         else:
             width = max(self.label.width(), 80)
             self.label.setText(elide(self._text, self.label.fontMetrics(), width))
-            self.toggle.setText("Show all")
+            self.toggle.setText(self.tr("Show all"))
 
 
 def elide(text: str, metrics: QFontMetrics, width: int) -> str:

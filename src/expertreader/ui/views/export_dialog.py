@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from expertreader import words
 from expertreader.export.document import PRIVACY_NOTICE
 from expertreader.export.service import FORMATS
 from expertreader.ui.views.screen_fit import FittedDialog
@@ -23,40 +24,54 @@ class ExportDialog(FittedDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export your notes")
-        self.setAccessibleName("Export your notes")
+        self.setWindowTitle(self.tr("Export your notes"))
+        self.setAccessibleName(self.tr("Export your notes"))
         intro = QLabel(
-            "Save your bookmarks and notes to a file you can print, bring to an appointment or "
-            "keep as a backup. The article's disclaimer is always included."
+            self.tr(
+                "Save your bookmarks and notes to a file you can print, bring to an appointment "
+                "or keep as a backup. The article's disclaimer is always included."
+            )
         )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         self.formats = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {}
-        for key, (label, suffix) in FORMATS.items():
+        self.labels = {
+            "md": self.tr("Markdown"),
+            "html": self.tr("Web page (HTML)"),
+            "pdf": self.tr("PDF document"),
+            "json": self.tr("Backup for ExpertReader and annotation tools (JSON)"),
+        }
+        """Each format's name in the window's language (``FORMATS`` has the English)."""
+        for key, (english, suffix) in FORMATS.items():
+            label = self.labels.get(key, english)
             button = QRadioButton(f"{label}  ({suffix})")
             button.setAccessibleName(label)
-            button.setAccessibleDescription(f"Saves a {suffix} file. Arrow keys choose another.")
+            button.setAccessibleDescription(
+                self.tr("Saves a {suffix} file. Arrow keys choose another.").format(suffix=suffix)
+            )
             self.formats.addButton(button)
             self.format_buttons[key] = button
             layout.addWidget(button)
         self.format_buttons["pdf"].setChecked(True)
-        self.include_answers = QCheckBox("Include the full text of each answer")
-        self.include_answers.setAccessibleName("Include the full text of each answer")
-        self.include_answers.setAccessibleDescription("Each answer comes after your notes on it.")
+        self.include_answers = QCheckBox(self.tr("Include the full text of each answer"))
+        self.include_answers.setAccessibleName(self.tr("Include the full text of each answer"))
+        self.include_answers.setAccessibleDescription(
+            self.tr("Each answer comes after your notes on it.")
+        )
         layout.addWidget(self.include_answers)
-        notice = QLabel(PRIVACY_NOTICE)
+        notice = QLabel(words.translate("Export", PRIVACY_NOTICE))
         notice.setWordWrap(True)
         layout.addWidget(notice)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save as…")
-        self.save_button.setAccessibleName("Choose where to save the export")
+        self.save_button.setText(self.tr("Save as…"))
+        self.save_button.setAccessibleName(self.tr("Choose where to save the export"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel the export")
+        cancel.setAccessibleName(self.tr("Cancel the export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from expertreader import APP_NAME
+from expertreader import APP_NAME, words
 from expertreader.ui.style import READING_MARGIN
 from expertreader.ui.views.disclaimer_banner import DisclaimerBanner
 from expertreader.ui.views.message_bar import MessageArea
@@ -49,7 +49,16 @@ BANNER_SHARE = 0.6  # of the height left beyond the body's minimum; more and it 
 CHROME_HEIGHT = 48  # margins and spacing around the header, banner, messages and body
 CENTRAL_MARGINS = 24  # left and right, around everything in the window
 LIST_CHROME = 40  # a list's frame, scroll bar and indentation
-MENUS = ("&File", "&Edit", "&Go", "&Notes", "&View", "&Help")
+MENUS = (
+    words.QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    words.QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    words.QT_TRANSLATE_NOOP("MainWindow", "&Go"),
+    words.QT_TRANSLATE_NOOP("MainWindow", "&Notes"),
+    words.QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    words.QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+)
+"""The menus by their English names, which controllers use to find one (``menu("&View")``)
+whatever language the window shows their titles in."""
 
 
 class MainWindow(QMainWindow):
@@ -64,14 +73,16 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(*default_size())
 
-        self.article_title = _plain_label("articleTitle", "Article title")
-        self.article_meta = _plain_label("articleMeta", "Article date and expert")
+        self.article_title = _plain_label("articleTitle", self.tr("Article title"))
+        self.article_meta = _plain_label("articleMeta", self.tr("Article date and expert"))
         self.banner = DisclaimerBanner()
         self.messages = MessageArea()
         self.panes: Panes | None = None  # built with the body
         self._header_in_page = False
         self._second_pass = False
-        self._menus: dict[str, QMenu] = {name: self.menuBar().addMenu(name) for name in MENUS}
+        self._menus: dict[str, QMenu] = {
+            name: self.menuBar().addMenu(self.tr(name)) for name in MENUS
+        }
         self._build_shell()
 
     def menu(self, name: str) -> QMenu:
@@ -81,9 +92,9 @@ class MainWindow(QMainWindow):
     def set_header(self, title: str, meta: str, disclaimer: str) -> None:
         """The article's title, its date and expert line (may be empty), and its disclaimer."""
         self.article_title.setText(title)
-        self.article_title.setAccessibleName(f"Article: {title}")
+        self.article_title.setAccessibleName(self.tr("Article: {title}").format(title=title))
         self.article_meta.setText(meta)
-        self.article_meta.setAccessibleName(meta or "No date or expert given")
+        self.article_meta.setAccessibleName(meta or self.tr("No date or expert given"))
         self.article_meta.setVisible(bool(meta))
         self.banner.set_text(disclaimer)
 
@@ -98,28 +109,30 @@ class MainWindow(QMainWindow):
         self.search = SearchField()  # its hint shortens to fit; the name stays whole
         self.search.setObjectName("search")
         self.search.setAccessibleDescription(
-            "Results show as you type. Down arrow goes to them; Escape clears the search."
+            self.tr("Results show as you type. Down arrow goes to them; Escape clears the search.")
         )
         self.search.setClearButtonEnabled(True)
         for clear in self.search.findChildren(QToolButton):  # Qt's own, unnamed by default
-            clear.setAccessibleName("Clear the search")
-        self.bookmarks_only = QCheckBox("Bookmarks only")
-        self.bookmarks_only.setAccessibleName("Show bookmarked questions only")
-        self.bookmarks_only.setAccessibleDescription("Ctrl+B turns this on and off.")
+            clear.setAccessibleName(self.tr("Clear the search"))
+        self.bookmarks_only = QCheckBox(self.tr("Bookmarks only"))
+        self.bookmarks_only.setAccessibleName(self.tr("Show bookmarked questions only"))
+        self.bookmarks_only.setAccessibleDescription(self.tr("Ctrl+B turns this on and off."))
         self.questions = QuestionList()
         self.questions.setObjectName("questions")
         self.results = SearchResultsPane()
-        self.position = plain_label(accessible_name="Position in the article")
+        self.position = plain_label(accessible_name=self.tr("Position in the article"))
         self.position.setObjectName("position")
 
         self.bookmark_button = QToolButton()
         self.bookmark_button.setCheckable(True)
-        self.bookmark_button.setAccessibleName("Bookmark this question")
-        self.bookmark_button.setAccessibleDescription("Ctrl+D adds or removes the bookmark.")
-        self.add_passage = QPushButton("Note on selection…")
-        self.add_passage.setAccessibleName("Add a note to the selected text of the answer")
+        self.bookmark_button.setAccessibleName(self.tr("Bookmark this question"))
+        self.bookmark_button.setAccessibleDescription(
+            self.tr("Ctrl+D adds or removes the bookmark.")
+        )
+        self.add_passage = QPushButton(self.tr("Note on selection…"))
+        self.add_passage.setAccessibleName(self.tr("Add a note to the selected text of the answer"))
         self.add_passage.setAccessibleDescription(
-            "Select words in the answer first (Shift and the arrow keys). Ctrl+Shift+N."
+            self.tr("Select words in the answer first (Shift and the arrow keys). Ctrl+Shift+N.")
         )
         self.answer = AnswerView()
         self.answer.setObjectName("answer")
@@ -290,49 +303,61 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
-        self.export_action = self._action("&File", "&Export notes…", "Ctrl+E")
-        self.print_action = self._action("&File", "&Print notes…", QKeySequence(std.Print))
-        self.import_action = self._action("&File", "&Import notes…", "Ctrl+I")
+        self.export_action = self._action("&File", self.tr("&Export notes…"), "Ctrl+E")
+        self.print_action = self._action("&File", self.tr("&Print notes…"), QKeySequence(std.Print))
+        self.import_action = self._action("&File", self.tr("&Import notes…"), "Ctrl+I")
         self._menus["&File"].addSeparator()
-        self.quit_action = self._action("&File", "&Quit", QKeySequence(std.Quit))
-        self.undo_action = self._action("&Edit", "&Undo", QKeySequence(std.Undo))
+        self.quit_action = self._action("&File", self.tr("&Quit"), QKeySequence(std.Quit))
+        self.undo_action = self._action("&Edit", self.tr("&Undo"), QKeySequence(std.Undo))
         self.undo_action.setEnabled(False)
-        self.redo_action = self._action("&Edit", "&Redo", QKeySequence(std.Redo), "Ctrl+Y")
+        self.redo_action = self._action("&Edit", self.tr("&Redo"), QKeySequence(std.Redo), "Ctrl+Y")
         self.redo_action.setEnabled(False)
         self._menus["&Edit"].addSeparator()
-        self.find_action = self._action("&Edit", "&Search", QKeySequence(std.Find))
+        self.find_action = self._action("&Edit", self.tr("&Search"), QKeySequence(std.Find))
         self._menus["&Edit"].addSeparator()
-        self.versions_action = self._action("&Edit", "Earlier &versions of this note…")
-        self.bin_action = self._action("&Edit", "Recently &deleted…")
-        self.next_action = self._action("&Go", "&Next question", "Alt+Down", "Ctrl+PgDown")
-        self.previous_action = self._action("&Go", "&Previous question", "Alt+Up", "Ctrl+PgUp")
-        self.list_action = self._action("&Go", "Go to the question &list", "Ctrl+L", "Alt+Left")
-        self.answer_action = self._action("&Go", "Go to the &answer", "Ctrl+R")
-        self.bookmark_action = self._action("&Notes", "&Bookmark this question", "Ctrl+D")
+        self.versions_action = self._action("&Edit", self.tr("Earlier &versions of this note…"))
+        self.bin_action = self._action("&Edit", self.tr("Recently &deleted…"))
+        self.next_action = self._action("&Go", self.tr("&Next question"), "Alt+Down", "Ctrl+PgDown")
+        self.previous_action = self._action(
+            "&Go", self.tr("&Previous question"), "Alt+Up", "Ctrl+PgUp"
+        )
+        self.list_action = self._action(
+            "&Go", self.tr("Go to the question &list"), "Ctrl+L", "Alt+Left"
+        )
+        self.answer_action = self._action("&Go", self.tr("Go to the &answer"), "Ctrl+R")
+        self.bookmark_action = self._action("&Notes", self.tr("&Bookmark this question"), "Ctrl+D")
         self.bookmark_action.setCheckable(True)
         self.bookmark_button.setDefaultAction(self.bookmark_action)
-        self.note_action = self._action("&Notes", "Write a &note on this answer", "Ctrl+N")
+        self.note_action = self._action("&Notes", self.tr("Write a &note on this answer"), "Ctrl+N")
         self.passage_action = self._action(
-            "&Notes", "Add a note to the selected &text…", "Ctrl+Shift+N"
+            "&Notes", self.tr("Add a note to the selected &text…"), "Ctrl+Shift+N"
         )
-        self.bookmarks_only_action = self._action("&Notes", "Show bookmarks &only", "Ctrl+B")
+        self.bookmarks_only_action = self._action(
+            "&Notes", self.tr("Show bookmarks &only"), "Ctrl+B"
+        )
         self.bookmarks_only_action.setCheckable(True)
         self.zoom_in_action = self._action(
-            "&View", "&Larger text", QKeySequence(std.ZoomIn), "Ctrl+="
+            "&View", self.tr("&Larger text"), QKeySequence(std.ZoomIn), "Ctrl+="
         )
-        self.zoom_out_action = self._action("&View", "&Smaller text", QKeySequence(std.ZoomOut))
-        self.zoom_reset_action = self._action("&View", "&Normal text size", "Ctrl+0")
-        self.disclaimer_action = self._action("&View", "Show the full &disclaimer")
+        self.zoom_out_action = self._action(
+            "&View", self.tr("&Smaller text"), QKeySequence(std.ZoomOut)
+        )
+        self.zoom_reset_action = self._action("&View", self.tr("&Normal text size"), "Ctrl+0")
+        self.disclaimer_action = self._action("&View", self.tr("Show the full &disclaimer"))
         self.disclaimer_action.setCheckable(True)
         self._menus["&View"].addSeparator()
-        self.order_by_date_action = self._action("&View", "Articles by &date, newest first")
-        self.order_by_title_action = self._action("&View", "Articles by t&itle")
+        self.order_by_date_action = self._action(
+            "&View", self.tr("Articles by &date, newest first")
+        )
+        self.order_by_title_action = self._action("&View", self.tr("Articles by t&itle"))
         order = QActionGroup(self)
         for action in (self.order_by_date_action, self.order_by_title_action):
             action.setCheckable(True)
             order.addAction(action)
         self._menus["&View"].addSeparator()
-        self.about_action = self._action("&Help", f"&About {APP_NAME}")
+        self.about_action = self._action(
+            "&Help", self.tr("&About {program}").format(program=APP_NAME)
+        )
 
 
 def pane_widths(window: MainWindow) -> tuple[int, int]:

@@ -52,7 +52,7 @@ class MessageBar(QFrame):
         self.setProperty("level", level)
         self.level = level
         self.transient = False
-        self.setAccessibleName("Warning" if level == "warning" else "Notice")
+        self.setAccessibleName(self.tr("Warning") if level == "warning" else self.tr("Notice"))
         self.setAccessibleDescription(text)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,8 +76,8 @@ class MessageBar(QFrame):
             self._buttons.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         self.close_button: QPushButton | None = None
         if closable:
-            self.close_button = QPushButton("Dismiss")
-            self.close_button.setAccessibleName("Dismiss this message")
+            self.close_button = QPushButton(self.tr("Dismiss"))
+            self.close_button.setAccessibleName(self.tr("Dismiss this message"))
             self.close_button.clicked.connect(self.dismiss)
             self._buttons.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.gone = False
@@ -122,20 +122,20 @@ class MessageArea(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("messages")
-        self.setAccessibleName("Messages")
+        self.setAccessibleName(self.tr("Messages"))
         self._bars: list[MessageBar] = []
         self._was_narrow = False
         self._stack = QStackedWidget()
         self._empty = QLabel("")
-        self._empty.setAccessibleName("No messages")
+        self._empty.setAccessibleName(self.tr("No messages"))
         self._stack.addWidget(self._empty)
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setProperty("focusPolicy", NO_FOCUS)  # its buttons take the focus, not it
         self._scroll.setWidget(self._stack)
-        self.all_button = QPushButton("All messages")
-        self.all_button.setAccessibleName("Show all messages")
+        self.all_button = QPushButton(self.tr("All messages"))
+        self.all_button.setAccessibleName(self.tr("Show all messages"))
         self.all_button.clicked.connect(self.show_all)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
@@ -201,15 +201,18 @@ class MessageArea(QFrame):
         from expertreader.ui.views.screen_fit import FittedDialog  # needs the Qt enums
 
         dialog = FittedDialog(self.window())  # many long messages scroll inside it
-        dialog.setWindowTitle("Messages")
-        dialog.setAccessibleName("All messages")
+        dialog.setWindowTitle(self.tr("Messages"))
+        dialog.setAccessibleName(self.tr("All messages"))
         column = QVBoxLayout(dialog)
         for bar in reversed(self.messages()):
-            line = plain_label(("Warning: " if bar.level == "warning" else "") + bar.text)
+            warning = bar.level == "warning"
+            line = plain_label(
+                self.tr("Warning: {text}").format(text=bar.text) if warning else bar.text
+            )
             line.setAccessibleName(bar.text)
             column.addWidget(line)
         if not self.messages():
-            column.addWidget(QLabel("There are no messages."))
+            column.addWidget(QLabel(self.tr("There are no messages.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         column.addWidget(buttons)
@@ -230,7 +233,11 @@ class MessageArea(QFrame):
         chosen = chosen or (current[-1] if current else None)
         self._stack.setCurrentWidget(chosen or self._empty)
         count = len(current)
-        self.all_button.setText(f"All messages ({count})" if count > 1 else "All messages")
+        self.all_button.setText(
+            self.tr("All messages ({count})").format(count=count)
+            if count > 1
+            else self.tr("All messages")
+        )
         self.all_button.setVisible(count > 1 or self._cut_off())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802

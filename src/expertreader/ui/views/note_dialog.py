@@ -29,13 +29,15 @@ class NoteDialog(FittedDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         shown = quote if len(quote) <= QUOTE_LIMIT else quote[: QUOTE_LIMIT - 1].rstrip() + "…"
-        self.quote = plain_label(f"“{shown}”", accessible_name=f"Passage: {quote}")
+        self.quote = plain_label(
+            f"“{shown}”", accessible_name=self.tr("Passage: {quote}").format(quote=quote)
+        )
         self.quote.setObjectName("noteQuote")
-        caption = QLabel("Your &note:")
+        caption = QLabel(self.tr("Your &note:"))
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteText")
-        self.editor.setAccessibleName("Your note on this passage")
-        self.editor.setAccessibleDescription("Ctrl+Enter saves the note; Escape cancels.")
+        self.editor.setAccessibleName(self.tr("Your note on this passage"))
+        self.editor.setAccessibleDescription(self.tr("Ctrl+Enter saves the note; Escape cancels."))
         self.editor.setTabChangesFocus(True)
         self.editor.setPlainText(text)
         caption.setBuddy(self.editor)
@@ -43,9 +45,9 @@ class NoteDialog(FittedDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save note")
-        self.save_button.setAccessibleName("Save the note (Ctrl+Enter)")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.save_button.setText(self.tr("Save note"))
+        self.save_button.setAccessibleName(self.tr("Save the note (Ctrl+Enter)"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

@@ -76,18 +76,18 @@ class NotesPanel(QTabWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Your notes")
+        self.setAccessibleName(self.tr("Your notes"))
         self.setDocumentMode(True)
         self.save_status = SaveStatus()
-        self.save_status.setAccessibleName("Note save status")
+        self.save_status.setAccessibleName(self.tr("Note save status"))
         self.save_status.setContentsMargins(0, 0, 8, 0)
         self.setCornerWidget(self.save_status)
 
         self.answer_note = NoteEditor()
-        self.answer_note.setAccessibleName("Note on this answer")
-        self.answer_note.setAccessibleDescription("It is saved as you type. Tab goes on.")
+        self.answer_note.setAccessibleName(self.tr("Note on this answer"))
+        self.answer_note.setAccessibleDescription(self.tr("It is saved as you type. Tab goes on."))
         self.answer_note.setPlaceholderText(
-            "Write a note about this answer. It is saved as you type."
+            self.tr("Write a note about this answer. It is saved as you type.")
         )
         self.answer_note.setTabChangesFocus(True)
         self.answer_changed = AnswerChangedNotice()
@@ -96,18 +96,20 @@ class NotesPanel(QTabWidget):
         answer_layout.setContentsMargins(0, 0, 0, 0)
         answer_layout.addWidget(self.answer_changed)
         answer_layout.addWidget(self.answer_note, 1)
-        self.addTab(answer_page, "Your note")
+        self.addTab(answer_page, self.tr("Your note"))
 
         self.passage_list = PassageList()
-        self.passage_list.setAccessibleName("Notes on highlighted passages")
+        self.passage_list.setAccessibleName(self.tr("Notes on highlighted passages"))
         self.passage_list.setAccessibleDescription(
-            "Up and Down choose a note; its passage is marked in the answer. Enter edits it."
+            self.tr(
+                "Up and Down choose a note; its passage is marked in the answer. Enter edits it."
+            )
         )
         self.passage_list.setWordWrap(True)
-        self.edit_passage = QPushButton("Edit note…")
-        self.edit_passage.setAccessibleName("Edit the chosen passage note")
-        self.delete_passage = QPushButton("Delete note")
-        self.delete_passage.setAccessibleName("Delete the chosen passage note")
+        self.edit_passage = QPushButton(self.tr("Edit note…"))
+        self.edit_passage.setAccessibleName(self.tr("Edit the chosen passage note"))
+        self.delete_passage = QPushButton(self.tr("Delete note"))
+        self.delete_passage.setAccessibleName(self.tr("Delete the chosen passage note"))
         passages = QWidget()
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_passage)
@@ -119,11 +121,16 @@ class NotesPanel(QTabWidget):
         layout.addWidget(self.passage_changed)
         layout.addWidget(self.passage_list, 1)
         layout.addLayout(buttons)
-        self.addTab(passages, "Passage notes")
+        self.addTab(passages, self.tr("Passage notes"))
         self.currentChanged.connect(lambda _index: self.updateGeometry())  # its need changed
 
     def set_passage_count(self, count: int) -> None:
-        self.setTabText(PASSAGES_TAB, f"Passage notes ({count})" if count else "Passage notes")
+        self.setTabText(
+            PASSAGES_TAB,
+            self.tr("Passage notes ({count})").format(count=count)
+            if count
+            else self.tr("Passage notes"),
+        )
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         """The tab bar and the tab shown: a page not shown needs no room yet."""

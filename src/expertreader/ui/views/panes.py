@@ -40,10 +40,10 @@ class Panes(QWidget):
         super().__init__()
         self.question_pane = question_pane
         self._reading, self._notes, self._tools = reading, notes, tools
-        self.back = QPushButton("‹ Questions")
+        self.back = QPushButton(self.tr("‹ Questions"))
         self.back.setObjectName("backToQuestions")
-        self.back.setAccessibleName("Back to the questions")
-        self.back.setAccessibleDescription("Shows the list of questions again (Alt+Left).")
+        self.back.setAccessibleName(self.tr("Back to the questions"))
+        self.back.setAccessibleDescription(self.tr("Shows the list of questions again (Alt+Left)."))
         self.back.hide()
 
         self.right_split = QSplitter(Qt.Orientation.Vertical)

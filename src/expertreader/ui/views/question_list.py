@@ -38,9 +38,9 @@ class QuestionList(QTreeView):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Questions")
+        self.setAccessibleName(self.tr("Questions"))
         self.setAccessibleDescription(
-            "Up and Down choose a question; its answer shows. Enter goes to the answer."
+            self.tr("Up and Down choose a question; its answer shows. Enter goes to the answer.")
         )
         self.setHeaderHidden(True)
         self.setUniformRowHeights(False)

@@ -9,7 +9,7 @@ into the scroll area. Dialogs of this package call it from ``showEvent``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -102,7 +102,9 @@ def _scroll_area(content: QWidget, name: str) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setAccessibleName(name)
-    scroll.setAccessibleDescription("Scroll with the arrow keys to read all of it.")
+    scroll.setAccessibleDescription(
+        QCoreApplication.translate("FittedDialog", "Scroll with the arrow keys to read all of it.")
+    )
     scroll.setWidget(content)
     return scroll
 

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLineEdit
 
-HINTS = ("Search questions, answers and your notes", "Search answers and notes", "Search")
+from expertreader import words
+
+HINTS = (
+    words.QT_TRANSLATE_NOOP("SearchField", "Search questions, answers and your notes"),
+    words.QT_TRANSLATE_NOOP("SearchField", "Search answers and notes"),
+    words.QT_TRANSLATE_NOOP("SearchField", "Search"),
+)
+"""Longest first, in English; shown in the window's language."""
 
 
 def hint_room(field: QLineEdit) -> int:
@@ -20,6 +27,7 @@ class SearchField(QLineEdit):
 
     def __init__(self, hints: tuple[str, ...] = HINTS) -> None:
         super().__init__()
+        hints = tuple(QCoreApplication.translate("SearchField", hint) for hint in hints)
         self._hints = hints
         self.setPlaceholderText(hints[0])
         self.setAccessibleName(hints[0])

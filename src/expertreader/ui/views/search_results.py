@@ -41,7 +41,7 @@ class SearchResultsPane(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self._typed = ""
-        self.summary = plain_label(accessible_name="Search results")
+        self.summary = plain_label(accessible_name=self.tr("Search results"))
         self.summary.setObjectName("searchSummary")
         self.instead = QPushButton()
         self.instead.setFlat(True)
@@ -57,7 +57,7 @@ class SearchResultsPane(QWidget):
             suggestions.add(button)
         self.list = QListView()
         self.list.setObjectName("searchResults")
-        self.list.setAccessibleName("Search results")
+        self.list.setAccessibleName(self.tr("Search results"))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.delegate = ResultDelegate(self.list)
@@ -76,15 +76,19 @@ class SearchResultsPane(QWidget):
         self._typed = typed_instead or ""
         self.instead.setVisible(typed_instead is not None)
         if typed_instead is not None:
-            self.instead.setText(f"Search instead for “{typed_instead}”")
-            self.instead.setAccessibleName(f"Search instead for {typed_instead}")
+            self.instead.setText(
+                self.tr("Search instead for “{typed}”").format(typed=typed_instead)
+            )
+            self.instead.setAccessibleName(
+                self.tr("Search instead for {typed}").format(typed=typed_instead)
+            )
         for button, query in zip(
             self.suggestion_buttons, [*suggestions, *[""] * MAX_SUGGESTIONS], strict=False
         ):
             button.setVisible(bool(query))
             button.setProperty("query", query)
-            button.setText(f"Try “{query}”")
-            button.setAccessibleName(f"Search for {query}")
+            button.setText(self.tr("Try “{query}”").format(query=query))
+            button.setAccessibleName(self.tr("Search for {query}").format(query=query))
 
 
 class ResultDelegate(QStyledItemDelegate):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -61,7 +61,9 @@ def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
     accept = box.button(QDialogButtonBox.StandardButton.Ok)
     accept.setText(ok)
     accept.setAccessibleName(ok)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+    box.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+        QCoreApplication.translate("SheetDialogs", "Cancel")
+    )
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -76,14 +78,14 @@ class SheetDetailsDialog(FittedDialog):
         self.setAccessibleName(title)
         self.title = QLineEdit(details.title)
         self.title.setObjectName("sheetTitleField")
-        self.title.setAccessibleName("Name of the sheet")
-        self.has_date = QCheckBox("I know the &date")
+        self.title.setAccessibleName(self.tr("Name of the sheet"))
+        self.has_date = QCheckBox(self.tr("I know the &date"))
         self.has_date.setObjectName("hasDate")
         self.date = QDateEdit()
         self.date.setObjectName("appointmentDate")
-        self.date.setAccessibleName("Date of the appointment")
+        self.date.setAccessibleName(self.tr("Date of the appointment"))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("MMMM d, yyyy")
+        self.date.setDisplayFormat(self.tr("MMMM d, yyyy", "how the date reads: Qt date format"))
         chosen = QDate.fromString(details.appointment, "yyyy-MM-dd")
         self.has_date.setChecked(chosen.isValid())
         self.date.setDate(chosen if chosen.isValid() else QDate.currentDate())
@@ -91,21 +93,21 @@ class SheetDetailsDialog(FittedDialog):
         self.has_date.toggled.connect(self.date.setEnabled)
         self.with_whom = QLineEdit(details.with_whom)
         self.with_whom.setObjectName("withWhom")
-        self.with_whom.setAccessibleName("Who you will see")
+        self.with_whom.setAccessibleName(self.tr("Who you will see"))
         self.coming_along = QLineEdit(details.coming_along)
         self.coming_along.setObjectName("comingAlong")
-        self.coming_along.setAccessibleName("Who is coming along")
+        self.coming_along.setAccessibleName(self.tr("Who is coming along"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("&Name:", self.title)
+        form.addRow(self.tr("&Name:"), self.title)
         form.addRow(self.has_date)
-        form.addRow("Da&te:", self.date)
-        form.addRow("&Who you will see:", self.with_whom)
-        form.addRow("Who is &coming along:", self.coming_along)
+        form.addRow(self.tr("Da&te:"), self.date)
+        form.addRow(self.tr("&Who you will see:"), self.with_whom)
+        form.addRow(self.tr("Who is &coming along:"), self.coming_along)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
-        layout.addWidget(_buttons(self, "Save"))
+        layout.addWidget(_buttons(self, self.tr("Save")))
         self.title.setFocus()
         self.title.selectAll()
 
@@ -126,16 +128,16 @@ class TypedQuestionDialog(FittedDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        caption = QLabel("Your &question:")
+        caption = QLabel(self.tr("Your &question:"))
         self.editor = QLineEdit(text)
         self.editor.setObjectName("typedQuestion")
-        self.editor.setAccessibleName("Your question")
+        self.editor.setAccessibleName(self.tr("Your question"))
         caption.setBuddy(self.editor)
         layout = QVBoxLayout(self)
         layout.addWidget(caption)
         layout.addWidget(self.editor)
         layout.addStretch(1)
-        layout.addWidget(_buttons(self, "Save question"))
+        layout.addWidget(_buttons(self, self.tr("Save question")))
         self.editor.setFocus()
         self.resize(560, self.sizeHint().height())
 
@@ -149,15 +151,18 @@ class QuestionPickerDialog(FittedDialog):
 
     def __init__(self, parent: QWidget | None, groups: list[tuple[str, list[Candidate]]]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add questions to the sheet")
-        self.setAccessibleName("Add questions to the sheet")
+        self.setWindowTitle(self.tr("Add questions to the sheet"))
+        self.setAccessibleName(self.tr("Add questions to the sheet"))
         intro = plain_label(
-            "Tick the questions to add (Space ticks the chosen one), then press Enter to add them.",
-            accessible_name="How to add questions",
+            self.tr(
+                "Tick the questions to add (Space ticks the chosen one), then press Enter to add "
+                "them."
+            ),
+            accessible_name=self.tr("How to add questions"),
         )
         self.tree = QTreeWidget()
         self.tree.setObjectName("questionPicker")
-        self.tree.setAccessibleName("Questions you can add")
+        self.tree.setAccessibleName(self.tr("Questions you can add"))
         self.tree.setHeaderHidden(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # rows wrap
         self.tree.setWordWrap(True)
@@ -184,7 +189,7 @@ class QuestionPickerDialog(FittedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(_buttons(self, "Add to the sheet"))
+        layout.addWidget(_buttons(self, self.tr("Add to the sheet")))
         self.resize(720, 520)
         first = self._items()[0] if self._items() else None
         if first is not None:

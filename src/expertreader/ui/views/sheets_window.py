@@ -63,21 +63,29 @@ class SheetListPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.intro = plain_label(
-            "Make a list of questions to take to a visit. Print it, take it along, and write "
-            "down what the doctor said.",
-            accessible_name="About appointment sheets",
+            self.tr(
+                "Make a list of questions to take to a visit. Print it, take it along, and write "
+                "down what the doctor said."
+            ),
+            accessible_name=self.tr("About appointment sheets"),
         )
-        caption = QLabel("Your &sheets, the next visit first:")
+        caption = QLabel(self.tr("Your &sheets, the next visit first:"))
         self.sheets = QListWidget()
         self.sheets.setObjectName("sheetList")
-        self.sheets.setAccessibleName("Your appointment sheets")
+        self.sheets.setAccessibleName(self.tr("Your appointment sheets"))
         self.sheets.setWordWrap(True)
         caption.setBuddy(self.sheets)
-        self.new_button = button("&New sheet…", "newSheet", "Make a new sheet")
-        self.open_button = button("&Open", "openSheet", "Open the chosen sheet")
-        self.details_button = button("&Change details…", "sheetDetails", "Change the details")
-        self.delete_button = button("&Delete", "deleteSheet", "Delete the chosen sheet")
-        self.bin_button = button("Recently d&eleted…", "sheetBin", "Recently deleted sheets")
+        self.new_button = button(self.tr("&New sheet…"), "newSheet", self.tr("Make a new sheet"))
+        self.open_button = button(self.tr("&Open"), "openSheet", self.tr("Open the chosen sheet"))
+        self.details_button = button(
+            self.tr("&Change details…"), "sheetDetails", self.tr("Change the details")
+        )
+        self.delete_button = button(
+            self.tr("&Delete"), "deleteSheet", self.tr("Delete the chosen sheet")
+        )
+        self.bin_button = button(
+            self.tr("Recently d&eleted…"), "sheetBin", self.tr("Recently deleted sheets")
+        )
         self.open_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,39 +108,55 @@ class SheetPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.back_button = button("← &All sheets", "allSheets", "Back to all sheets")
-        self.title = plain_label(accessible_name="Sheet")
+        self.back_button = button(
+            self.tr("← &All sheets"), "allSheets", self.tr("Back to all sheets")
+        )
+        self.title = plain_label(accessible_name=self.tr("Sheet"))
         self.title.setObjectName("sheetTitle")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.facts = plain_label(accessible_name="Appointment details")
+        self.facts = plain_label(accessible_name=self.tr("Appointment details"))
         self.facts.setObjectName("sheetFacts")
-        self.details_button = button("&Change details…", "pageDetails", "Change the details")
+        self.details_button = button(
+            self.tr("&Change details…"), "pageDetails", self.tr("Change the details")
+        )
         head = QHBoxLayout()
         head.addWidget(self.back_button)
         head.addWidget(self.title, 1)
         self.questions = QListWidget()
         self.questions.setObjectName("sheetQuestions")
-        self.questions.setAccessibleName("Questions on this sheet, most important first")
+        self.questions.setAccessibleName(self.tr("Questions on this sheet, most important first"))
         self.questions.setAccessibleDescription(
-            "Alt+Up and Alt+Down move the chosen question. You can also drag it."
+            self.tr("Alt+Up and Alt+Down move the chosen question. You can also drag it.")
         )
         self.questions.setWordWrap(True)
         self.questions.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.questions.setDefaultDropAction(Qt.DropAction.MoveAction)
-        caption = QLabel("&Questions, most important first:")
+        caption = QLabel(self.tr("&Questions, most important first:"))
         caption.setBuddy(self.questions)
-        self.move_up_action = self._list_action("Move up", "Alt+Up")
-        self.move_down_action = self._list_action("Move down", "Alt+Down")
-        self.add_button = button("&Add questions…", "addQuestions", "Add questions")
-        self.type_button = button("&Type a question…", "typeQuestion", "Type your own question")
-        self.up_button = button("Move &up", "moveUp", "Move the question up (Alt+Up)")
-        self.down_button = button("Move do&wn", "moveDown", "Move the question down (Alt+Down)")
-        self.remove_button = button("Ta&ke off", "removeQuestion", "Take the question off")
-        self.print_button = button("&Print…", "printSheet", "Print the sheet")
+        self.move_up_action = self._list_action(self.tr("Move up"), "Alt+Up")
+        self.move_down_action = self._list_action(self.tr("Move down"), "Alt+Down")
+        self.add_button = button(
+            self.tr("&Add questions…"), "addQuestions", self.tr("Add questions")
+        )
+        self.type_button = button(
+            self.tr("&Type a question…"), "typeQuestion", self.tr("Type your own question")
+        )
+        self.up_button = button(
+            self.tr("Move &up"), "moveUp", self.tr("Move the question up (Alt+Up)")
+        )
+        self.down_button = button(
+            self.tr("Move do&wn"), "moveDown", self.tr("Move the question down (Alt+Down)")
+        )
+        self.remove_button = button(
+            self.tr("Ta&ke off"), "removeQuestion", self.tr("Take the question off")
+        )
+        self.print_button = button(self.tr("&Print…"), "printSheet", self.tr("Print the sheet"))
         self.export_button = button(
-            "&Save as a file…", "exportSheet", "Save the sheet as PDF, a web page or text"
+            self.tr("&Save as a file…"),
+            "exportSheet",
+            self.tr("Save the sheet as PDF, a web page or text"),
         )
         self.details = QuestionDetails()
         content = QWidget()
@@ -194,31 +218,35 @@ class QuestionDetails(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.heading = plain_label(accessible_name="The chosen question")
+        self.heading = plain_label(accessible_name=self.tr("The chosen question"))
         self.heading.setObjectName("chosenQuestion")
-        self.edit_button = button("Change the &words…", "editQuestion", "Change the words")
-        self.quote_check = QCheckBox("Print a &quote")
-        self.quote_check.setAccessibleName("Print a short quote of the expert’s answer")
+        self.edit_button = button(
+            self.tr("Change the &words…"), "editQuestion", self.tr("Change the words")
+        )
+        self.quote_check = QCheckBox(self.tr("Print a &quote"))
+        self.quote_check.setAccessibleName(self.tr("Print a short quote of the expert’s answer"))
         self.quote_check.setObjectName("includeQuote")
-        self.quote = plain_label(accessible_name="The quote")
-        self.note_check = QCheckBox("Print my &note")
-        self.note_check.setAccessibleName("Print my note")
+        self.quote = plain_label(accessible_name=self.tr("The quote"))
+        self.note_check = QCheckBox(self.tr("Print my &note"))
+        self.note_check.setAccessibleName(self.tr("Print my note"))
         self.note_check.setObjectName("includeNote")
-        self.note = plain_label(accessible_name="Your note")
-        self.asked_check = QCheckBox("I as&ked it")
-        self.asked_check.setAccessibleName("I asked this question")
+        self.note = plain_label(accessible_name=self.tr("Your note"))
+        self.asked_check = QCheckBox(self.tr("I as&ked it"))
+        self.asked_check.setAccessibleName(self.tr("I asked this question"))
         self.asked_check.setObjectName("asked")
-        caption = QLabel("What the doctor &said:")
+        caption = QLabel(self.tr("What the doctor &said:"))
         self.doctor_said = QPlainTextEdit()
         self.doctor_said.setObjectName("doctorSaid")
-        self.doctor_said.setAccessibleName("What the doctor said")
-        self.doctor_said.setAccessibleDescription("Saved as you type.")
+        self.doctor_said.setAccessibleName(self.tr("What the doctor said"))
+        self.doctor_said.setAccessibleDescription(self.tr("Saved as you type."))
         self.doctor_said.setTabChangesFocus(True)
         caption.setBuddy(self.doctor_said)
-        self.status = plain_label(accessible_name="What the doctor said: saved or not")
+        self.status = plain_label(accessible_name=self.tr("What the doctor said: saved or not"))
         self.status.setObjectName("doctorSaidStatus")
         self.versions_button = button(
-            "Earlier &versions…", "doctorSaidVersions", "Earlier versions of what the doctor said"
+            self.tr("Earlier &versions…"),
+            "doctorSaidVersions",
+            self.tr("Earlier versions of what the doctor said"),
         )
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
@@ -244,8 +272,8 @@ class SheetsWindow(FittedDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("sheets")
-        self.setWindowTitle("Appointment sheets")
-        self.setAccessibleName("Appointment sheets")
+        self.setWindowTitle(self.tr("Appointment sheets"))
+        self.setAccessibleName(self.tr("Appointment sheets"))
         self.setModal(False)
         self.banner = DisclaimerBanner()
         self.banner.finish_setup()
@@ -258,7 +286,7 @@ class SheetsWindow(FittedDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            "Close appointment sheets"
+            self.tr("Close appointment sheets")
         )
         bottom = QHBoxLayout()  # messages beside Close: one row less for the sheet itself
         bottom.addWidget(self.messages, 1)

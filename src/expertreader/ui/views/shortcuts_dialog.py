@@ -20,21 +20,57 @@ from PySide6.QtWidgets import (
 
 from expertreader.ui.views.plain_text import plain_label
 from expertreader.ui.views.screen_fit import FittedDialog
+from expertreader.words import QT_TRANSLATE_NOOP
 
 Row = tuple[str, str]  # keys, what they do
-MOVING_AROUND = "Moving around"
+MOVING_AROUND = QT_TRANSLATE_NOOP("ShortcutsDialog", "Moving around")
 WINDOW_KEYS: list[Row] = [
-    ("Tab, Shift+Tab", "Go to the next or the previous part of the window"),
-    ("Up, Down", "Choose a question in the list, or a search result"),
-    ("Enter", "Open the chosen question or search result"),
-    ("Right, Left", "Open or close an article's questions in the list"),
-    ("Down (in the search box)", "Go to the search results"),
-    ("Escape", "Clear the search. From the answer, go back to the questions when they take turns"),
-    ("Shift+arrow keys", "Select words in the answer, to write a note on them"),
-    ("Ctrl+Enter", "Save the note you are writing in a note window"),
-    ("Escape (in a window)", "Close the window without saving"),
-    ("Alt and a letter", "Open a menu: the letter is underlined in its name"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, Shift+Tab"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to the next or the previous part of the window"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Up, Down"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Choose a question in the list, or a search result"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the chosen question or search result"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Right, Left"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Open or close an article's questions in the list"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Down (in the search box)"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to the search results"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog",
+            "Clear the search. From the answer, go back to the questions when they take turns",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Shift+arrow keys"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Select words in the answer, to write a note on them"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Enter"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the note you are writing in a note window"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape (in a window)"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Close the window without saving"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt and a letter"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Open a menu: the letter is underlined in its name"),
+    ),
 ]
+"""The keys of the window's parts, in English: the dialog shows them translated (key names
+as Qt names them in that language, so they read like the menus' shortcuts)."""
 
 
 def menu_rows(menus: list[QMenu]) -> list[tuple[str, list[Row]]]:
@@ -69,21 +105,24 @@ class ShortcutsDialog(FittedDialog):
 
     def __init__(self, parent: QWidget | None, sections: list[tuple[str, list[Row]]]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
-        intro = plain_label("Keys you can use instead of the mouse. Press Escape to close this.")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
+        intro = plain_label(
+            self.tr("Keys you can use instead of the mouse. Press Escape to close this.")
+        )
         self.keys = QTreeWidget()
         self.keys.setObjectName("shortcuts")
-        self.keys.setAccessibleName("Keyboard shortcuts")
-        self.keys.setAccessibleDescription("Each row: the keys, then what they do.")
+        self.keys.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.keys.setAccessibleDescription(self.tr("Each row: the keys, then what they do."))
         self.keys.setColumnCount(2)
-        self.keys.setHeaderLabels(["Keys", "What they do"])
+        self.keys.setHeaderLabels([self.tr("Keys"), self.tr("What they do")])
         self.keys.setWordWrap(True)
         self.keys.setUniformRowHeights(False)
         self.keys.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.keys.setRootIsDecorated(False)
         self.keys.setItemsExpandable(False)
-        for title, rows in [*sections, (MOVING_AROUND, WINDOW_KEYS)]:
+        window_keys = [(self.tr(keys), self.tr(meaning)) for keys, meaning in WINDOW_KEYS]
+        for title, rows in [*sections, (self.tr(MOVING_AROUND), window_keys)]:
             group = QTreeWidgetItem([title, ""])
             font = group.font(0)
             font.setBold(True)
@@ -100,7 +139,7 @@ class ShortcutsDialog(FittedDialog):
             self.keys.setCurrentItem(first_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close the keyboard shortcuts")
+        close.setAccessibleName(self.tr("Close the keyboard shortcuts"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
