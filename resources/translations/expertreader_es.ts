@@ -877,7 +877,7 @@ Sus notas se guardan en:
     <message>
         <location line="+1"/>
         <source>Backup for ExpertReader and annotation tools (JSON)</source>
-        <translation>Copia de seguridad para ExpertReader y programas de anotaciones (JSON)</translation>
+        <translation>Copia de seguridad para ExpertReader y otros programas (JSON)</translation>
     </message>
     <message>
         <location line="+8"/>

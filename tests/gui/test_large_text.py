@@ -3,7 +3,8 @@
 Every text size is checked in the smallest window (720×560) and on a 1366×768 laptop screen:
 no button, tab, label or menu cuts its text, in both panes when they take turns, with a message
 and its buttons showing and with search results showing. Dialogs fit a 1366×768 screen and
-scroll inside when their contents are taller.
+scroll inside when their contents are taller. Both checks run in English and in Spanish (whose
+words are about a quarter longer).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from expertreader.ui import style
+from expertreader.ui import i18n, style
 from expertreader.ui.app import ExpertReaderUI
+from expertreader.ui.settings import Settings
 from expertreader.ui.views import screen_fit
 from expertreader.ui.views.dialogs import message_box
 from expertreader.ui.views.export_dialog import ExportDialog
@@ -33,6 +35,21 @@ SIZES = range(style.MIN_POINT_SIZE, style.MAX_POINT_SIZE + 1)
 WINDOWS = [MINIMUM_SIZE, (1366, 768)]
 SCREEN = QSize(1366, 768)
 PANEL = 32  # a desktop's panel or task bar takes this much of a 768 px screen at least
+LANGUAGES = ["en", "es"]
+WARNING = {
+    "en": ("Your notes could not be saved just now: the disk is full.", "Try again"),
+    "es": ("Sus notas no se pudieron guardar ahora: el disco está lleno.", "Intentar de nuevo"),
+}
+NO_MATCH = {"en": "No questions match “xyz”.", "es": "Ninguna pregunta coincide con «xyz»."}
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The window is built in this language (chosen as View > Language does); English after."""
+    chosen: str = request.param
+    Settings().language = chosen
+    yield chosen
+    i18n.install("en")
 
 
 def settle() -> None:
@@ -84,15 +101,13 @@ def test_text_grows_to_twice_the_default_size(ui: ExpertReaderUI) -> None:
 
 @pytest.mark.parametrize("window_size", WINDOWS, ids=["720x560", "1366x768"])
 def test_nothing_is_cut_off_at_any_text_size(
-    build_ui: BuildUI, qtbot: QtBot, window_size: tuple[int, int]
+    language: str, build_ui: BuildUI, qtbot: QtBot, window_size: tuple[int, int]
 ) -> None:
     ui = build_ui()
+    assert i18n.resolve(ui.settings.language) == language
     assert ui.help.hint is not None  # its two buttons are on the message line
-    warning = ui.window.messages.show_message(
-        "Your notes could not be saved just now: the disk is full.",
-        level="warning",
-        action=("Try again", lambda: None),
-    )
+    text, button = WARNING[language]
+    warning = ui.window.messages.show_message(text, level="warning", action=(button, lambda: None))
     ui.window.bookmark_action.trigger()  # "★ Bookmarked"
     problems = check_every_size(ui, window_size, "reading")
     warning.dismiss()
@@ -100,7 +115,7 @@ def test_nothing_is_cut_off_at_any_text_size(
     qtbot.waitUntil(lambda: ui.search.results is not None, timeout=5000)
     problems += check_every_size(ui, window_size, "searching")
     suggestions = ["second opinion", "clinical trials", "treatment plan"]
-    ui.window.results.set_summary("No questions match “xyz”.", "xyz", suggestions)
+    ui.window.results.set_summary(NO_MATCH[language], "xyz", suggestions)
     problems += check_every_size(ui, window_size, "with suggestions")
     assert not problems, "\n".join(problems)
 
@@ -221,8 +236,9 @@ def long_text(words: int) -> str:
 
 
 def test_every_dialog_fits_a_1366_by_768_screen_at_the_largest_size(
-    ui: ExpertReaderUI, laptop_screen: QSize
+    language: str, build_ui: BuildUI, laptop_screen: QSize
 ) -> None:
+    ui = build_ui()
     ui.reader.set_point_size(style.MAX_POINT_SIZE)
     parent = ui.window
     for number in range(6):
