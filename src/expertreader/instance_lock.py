@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -68,6 +69,8 @@ def acquire() -> InstanceLock:
     lock = QLockFile(str(paths.lock_file()))
     lock.setStaleLockTime(0)  # held for hours by design: only a dead owner makes it stale
     if lock.tryLock(200):
+        with contextlib.suppress(OSError):  # Qt makes it with the umask's mode
+            paths.lock_file().chmod(0o600)
         return InstanceLock(lock, None, this_host)
     if lock.error() != QLockFile.LockError.LockFailedError:  # cannot even write the lock file
         return InstanceLock(None, None, this_host)

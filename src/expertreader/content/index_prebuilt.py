@@ -11,9 +11,9 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-import uuid
 from pathlib import Path
 
+from expertreader.atomic import write_text_atomic
 from expertreader.content.folders import FileState, Folders
 from expertreader.content.index_build import ParserVersion, check, sha256, stored_files
 
@@ -80,9 +80,7 @@ def _write_stamp(stamp: Path, build_id: str, files: dict[str, FileState]) -> Non
     }
     with contextlib.suppress(OSError):
         make_private_dirs(stamp.parent)
-        temporary = stamp.with_name(f"{stamp.name}.{uuid.uuid4().hex[:12]}.tmp")
-        temporary.write_text(json.dumps(data), encoding="utf-8")
-        temporary.replace(stamp)
+        write_text_atomic(stamp, json.dumps(data))  # private, like everything in the data folder
 
 
 def make_private_dirs(folder: Path) -> None:
