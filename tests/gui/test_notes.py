@@ -90,6 +90,17 @@ def test_answer_note_is_saved_while_typing(build_ui: BuildUI, qtbot: QtBot) -> N
     assert again.window.notes.answer_note.toPlainText() == "Ask Dr. Lee about trials"
 
 
+def test_ctrl_n_goes_on_after_the_note_already_written(ui: ExpertReaderUI, qtbot: QtBot) -> None:
+    editor = ui.window.notes.answer_note
+    qtbot.keyClicks(editor, "My first note")
+    ui.window.next_action.trigger()
+    ui.window.previous_action.trigger()  # the note is shown again, its cursor at the start
+    ui.window.questions.setFocus()
+    ui.window.note_action.trigger()  # Ctrl+N
+    qtbot.keyClicks(editor, ". Then more")
+    assert editor.toPlainText() == "My first note. Then more"
+
+
 def test_switching_question_saves_at_once(ui: ExpertReaderUI, qtbot: QtBot) -> None:
     qtbot.keyClicks(ui.window.notes.answer_note, "quick")
     first = ui.reader.current_qa.id  # type: ignore[union-attr]

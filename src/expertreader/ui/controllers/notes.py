@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QPushButton, QToolButton, QWidget
 
 from expertreader.content.library import Library
@@ -120,8 +120,11 @@ class NotesController(QObject):
         return self.saver.may_close(ask=self.ask_before_close)
 
     def focus_answer_note(self) -> None:
+        """Ctrl+N: go on writing the note, after what is already there (never before it)."""
         self.views.panel.setCurrentIndex(ANSWER_TAB)
-        self.views.panel.answer_note.setFocus()
+        editor = self.views.panel.answer_note
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+        editor.setFocus()
 
     def save_answer_note(self) -> None:
         self.answer_note.save()
