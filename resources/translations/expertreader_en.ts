@@ -80,7 +80,7 @@
 <context>
     <name>NotesController</name>
     <message numerus="yes">
-        <location filename="../../src/expertreader/ui/controllers/notes.py" line="+161"/>
+        <location filename="../../src/expertreader/ui/controllers/notes.py" line="+164"/>
         <source>%n note(s) in your notes file could not be read and are left out. Nothing has been deleted: the file keeps them as they are.</source>
         <translation>
             <numerusform>%n note in your notes file could not be read and is left out. Nothing has been deleted: the file keeps it as it is.</numerusform>

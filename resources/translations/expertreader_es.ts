@@ -937,7 +937,7 @@ Sus notas se guardan en:
     <message>
         <location filename="../../src/expertreader/ui/controllers/help.py" line="+18"/>
         <source>New here? Press F1 to see the keys you can use instead of the mouse.</source>
-        <translation>¿Es nuevo aquí? Pulse F1 para ver las teclas que puede usar en lugar del ratón.</translation>
+        <translation>¿Primera vez aquí? Pulse F1 para ver las teclas que puede usar en lugar del ratón.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1451,7 +1451,7 @@ Sus notas se guardan en:
 <context>
     <name>NotesController</name>
     <message numerus="yes">
-        <location filename="../../src/expertreader/ui/controllers/notes.py" line="+161"/>
+        <location filename="../../src/expertreader/ui/controllers/notes.py" line="+164"/>
         <source>%n note(s) in your notes file could not be read and are left out. Nothing has been deleted: the file keeps them as they are.</source>
         <translation>
             <numerusform>No se pudo leer %n nota de su archivo de notas y se ha dejado fuera. No se ha borrado nada: el archivo la conserva tal como está.</numerusform>
@@ -1479,7 +1479,7 @@ Sus notas se guardan en:
     <message>
         <location line="+1"/>
         <source>It is saved as you type. Tab goes on.</source>
-        <translation>Se guarda mientras escribe. Tabulador sigue adelante.</translation>
+        <translation>Se guarda mientras escribe. La tecla Tab pasa a lo siguiente.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1815,7 +1815,7 @@ Sus notas se guardan en:
     <message>
         <location line="+1"/>
         <source>Read only. Tab goes on to the buttons.</source>
-        <translation>Solo lectura. Tabulador lleva a los botones.</translation>
+        <translation>Solo lectura. La tecla Tab lleva a los botones.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1883,7 +1883,7 @@ Sus notas se guardan en:
     <message>
         <location line="+5"/>
         <source>Bookmark on: {question}</source>
-        <translation>Marcador en: {question}</translation>
+        <translation>Pregunta marcada: {question}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2045,12 +2045,12 @@ Sus notas se guardan en:
     <message>
         <location line="+20"/>
         <source>Search instead for “{typed}”</source>
-        <translation>Buscar en su lugar «{typed}»</translation>
+        <translation>Buscar tal cual «{typed}»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search instead for {typed}</source>
-        <translation>Buscar en su lugar {typed}</translation>
+        <translation>Buscar tal cual {typed}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2188,7 +2188,7 @@ Sus notas se guardan en:
     <message>
         <location line="+2"/>
         <source>your own question</source>
-        <translation>pregunta suya</translation>
+        <translation>su propia pregunta</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2759,7 +2759,7 @@ Sus notas se guardan en:
         <translation>Abrir un menú: la letra está subrayada en su nombre</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <location line="+1"/>
         <location line="+6"/>
         <source>Keyboard shortcuts</source>

@@ -1,6 +1,7 @@
 """Very large text: up to twice the default size, nothing cut off, panes that take turns.
 
-Every text size is checked in the smallest window (720×560) and on a 1366×768 laptop screen:
+Every text size is checked in the smallest window (720×560), the window's first size and on a
+1366×768 laptop screen:
 no button, tab, label or menu cuts its text, in both panes when they take turns, with a message
 and its buttons showing and with search results showing. Dialogs fit a 1366×768 screen and
 scroll inside when their contents are taller. Both checks run in English and in Spanish (whose
@@ -9,12 +10,21 @@ words are about a quarter longer).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QScrollArea
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from expertreader.ui import i18n, style
@@ -28,11 +38,11 @@ from expertreader.ui.views.note_dialog import NoteDialog
 from expertreader.ui.views.panes import QUESTIONS, READING
 from expertreader.ui.views.record_list_dialog import RecordListDialog
 from expertreader.ui.views.shortcuts_dialog import ShortcutsDialog, menu_rows
-from tests.gui.clipping import clipped
+from tests.gui.clipping import clipped, name
 from tests.gui.conftest import BuildUI
 
 SIZES = range(style.MIN_POINT_SIZE, style.MAX_POINT_SIZE + 1)
-WINDOWS = [MINIMUM_SIZE, (1366, 768)]
+WINDOWS = [MINIMUM_SIZE, DEFAULT_SIZE, (1366, 768)]  # the smallest, the first start, a laptop
 SCREEN = QSize(1366, 768)
 PANEL = 32  # a desktop's panel or task bar takes this much of a 768 px screen at least
 LANGUAGES = ["en", "es"]
@@ -77,6 +87,39 @@ def taking_turns(ui: ExpertReaderUI) -> bool:
     return ui.window.panes is not None and ui.window.panes.turns
 
 
+def cut_by_a_pane(root: QWidget) -> list[str]:
+    """Controls that a part of the window cuts (a pane narrower than what it holds, or panes
+    that overlap): inside the window, so ``clipped`` does not see it, but partly hidden."""
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        parent = widget.parentWidget()
+        while parent is not None and parent is not root:
+            if isinstance(parent, QAbstractScrollArea) or isinstance(
+                parent.parentWidget(), QAbstractScrollArea
+            ):
+                break  # a scroll area's page (or its viewport): it scrolls into view
+            box = QRect(widget.mapTo(parent, QPoint(0, 0)), widget.size())
+            if not parent.rect().contains(box):
+                problems.append(f"{name(widget)} is cut by {name(parent)}")
+                break
+            parent = parent.parentWidget()
+    for scroll in root.findChildren(QScrollArea):
+        page, off = scroll.widget(), Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if page is None or not scroll.isVisible():
+            continue
+        if scroll.horizontalScrollBarPolicy() == off and page.width() > scroll.viewport().width():
+            problems.append(f"{name(page)} is wider than {name(scroll)}, which does not scroll")
+    for splitter in root.findChildren(QSplitter):
+        panes = [splitter.widget(i) for i in range(splitter.count())]
+        shown = [pane for pane in panes if pane is not None and pane.isVisible()]
+        for first, second in itertools.pairwise(shown):
+            if first.geometry().intersects(second.geometry()):
+                problems.append(f"{name(first)} and {name(second)} overlap: one is cut")
+    return problems
+
+
 def check_every_size(ui: ExpertReaderUI, window_size: tuple[int, int], state: str) -> list[str]:
     problems = []
     ui.window.resize(*window_size)
@@ -84,7 +127,7 @@ def check_every_size(ui: ExpertReaderUI, window_size: tuple[int, int], state: st
         ui.reader.set_point_size(size)
         settle()
         for shown in turns(ui):
-            found = clipped(ui.window)
+            found = clipped(ui.window) + cut_by_a_pane(ui.window)
             problems += [f"{size} pt, {state}, {shown}: {problem}" for problem in found]
     ui.reader.set_point_size(style.BASE_POINT_SIZE)
     return problems
@@ -99,7 +142,7 @@ def test_text_grows_to_twice_the_default_size(ui: ExpertReaderUI) -> None:
     assert ui.settings.point_size == style.MAX_POINT_SIZE  # remembered, not clamped lower
 
 
-@pytest.mark.parametrize("window_size", WINDOWS, ids=["720x560", "1366x768"])
+@pytest.mark.parametrize("window_size", WINDOWS, ids=["720x560", "default", "1366x768"])
 def test_nothing_is_cut_off_at_any_text_size(
     language: str, build_ui: BuildUI, qtbot: QtBot, window_size: tuple[int, int]
 ) -> None:
@@ -113,6 +156,9 @@ def test_nothing_is_cut_off_at_any_text_size(
     warning.dismiss()
     ui.window.search.setText("secnd opinon")  # a typo: corrected, with "Search instead"
     qtbot.waitUntil(lambda: ui.search.results is not None, timeout=5000)
+    settle()  # as the results first show, before any change of size lays the window out again
+    shown = clipped(ui.window) + cut_by_a_pane(ui.window)
+    problems += [f"results just shown: {problem}" for problem in shown]
     problems += check_every_size(ui, window_size, "searching")
     suggestions = ["second opinion", "clinical trials", "treatment plan"]
     ui.window.results.set_summary(NO_MATCH[language], "xyz", suggestions)

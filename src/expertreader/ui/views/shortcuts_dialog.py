@@ -89,7 +89,10 @@ def _rows(menu: QMenu) -> list[Row]:
         if action.menu() is not None:
             rows.extend(_rows(action.menu()))  # type: ignore[arg-type]
             continue
-        keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
+        shortcuts = action.shortcuts()
+        keys = list(
+            dict.fromkeys(k.toString(QKeySequence.SequenceFormat.NativeText) for k in shortcuts)
+        )
         if keys and not action.isSeparator():
             rows.append((", ".join(keys), _plain(action.text())))
     return rows
@@ -146,8 +149,21 @@ class ShortcutsDialog(FittedDialog):
         layout.addWidget(self.keys, 1)
         layout.addWidget(buttons)
         letters = self.fontMetrics().averageCharWidth()
-        self.resize(72 * letters, 40 * self.fontMetrics().lineSpacing())
+        self.resize(max(72 * letters, self._room_for_rows()), 40 * self.fontMetrics().lineSpacing())
         self.keys.setFocus()
+
+    def _room_for_rows(self) -> int:
+        """A width that shows every "what they do" on one line beside the widest keys (Spanish
+        is longer); the screen fitting narrows it again on a small screen, where rows wrap."""
+        metrics = self.keys.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(meaning) for _keys, meaning in self.rows()), default=0
+        )
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        scroll_bar = self.keys.verticalScrollBar().sizeHint().width()
+        padding = 4 * metrics.averageCharWidth()  # the cells' own padding and the frame
+        return self.keys.columnWidth(0) + widest + scroll_bar + sides + padding
 
     def rows(self) -> list[Row]:
         """Every (keys, what they do) row shown, in order (for tests and checks)."""
