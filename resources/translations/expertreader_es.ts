@@ -1820,7 +1820,7 @@ Sus notas se guardan en:
     <message>
         <location line="+1"/>
         <source>In full:</source>
-        <translation>Completa:</translation>
+        <translation>Texto completo:</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2403,7 @@ Sus notas se guardan en:
     <message>
         <location line="+5"/>
         <source>&amp;Questions, most important first:</source>
-        <translation>&amp;Preguntas, la más importante primero:</translation>
+        <translation>&amp;Preguntas, por importancia:</translation>
     </message>
     <message>
         <location line="+2"/>

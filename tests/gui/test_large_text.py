@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QScrollArea,
     QSplitter,
     QWidget,
@@ -37,8 +38,15 @@ from expertreader.ui.views.main_window import DEFAULT_SIZE, FRAME, MINIMUM_SIZE
 from expertreader.ui.views.note_dialog import NoteDialog
 from expertreader.ui.views.panes import QUESTIONS, READING
 from expertreader.ui.views.record_list_dialog import RecordListDialog
+from expertreader.ui.views.sheet_dialogs import (
+    Candidate,
+    QuestionPickerDialog,
+    SheetDetails,
+    SheetDetailsDialog,
+    TypedQuestionDialog,
+)
 from expertreader.ui.views.shortcuts_dialog import ShortcutsDialog, menu_rows
-from tests.gui.clipping import clipped, name
+from tests.gui.clipping import clipped, name, plain
 from tests.gui.conftest import BuildUI
 
 SIZES = range(style.MIN_POINT_SIZE, style.MAX_POINT_SIZE + 1)
@@ -118,6 +126,19 @@ def cut_by_a_pane(root: QWidget) -> list[str]:
             if first.geometry().intersects(second.geometry()):
                 problems.append(f"{name(first)} and {name(second)} overlap: one is cut")
     return problems
+
+
+def cut_off(root: QWidget) -> list[str]:
+    """``clipped`` and ``cut_by_a_pane``; a label's ``&`` (its shortcut mark, not drawn) is
+    measured as drawn: "&Find:" shows "Find:"."""
+    problems = [p for p in clipped(root) if " cuts '" not in p or "&" not in p]
+    for label in root.findChildren(QLabel):
+        text = plain(label.text())
+        if label.isVisible() and "&" in label.text() and not label.wordWrap():
+            room = label.contentsRect().width()
+            if label.fontMetrics().horizontalAdvance(text) > room:
+                problems.append(f"{name(label)} cuts {text!r}")
+    return problems + cut_by_a_pane(root)
 
 
 def check_every_size(ui: ExpertReaderUI, window_size: tuple[int, int], state: str) -> list[str]:
@@ -265,7 +286,7 @@ def shown_fits(dialog: QDialog, room: QSize) -> list[str]:
     """Show ``dialog`` (not modal), and say what about it does not fit."""
     dialog.show()
     settle()
-    problems = [f"{dialog.windowTitle()}: {p}" for p in clipped(dialog)]
+    problems = [f"{dialog.windowTitle()}: {p}" for p in cut_off(dialog)]
     if dialog.width() > room.width() or dialog.height() > room.height():
         problems.append(f"{dialog.windowTitle()} is {dialog.width()}×{dialog.height()}")
     for box in dialog.findChildren(QDialogButtonBox):
@@ -297,6 +318,12 @@ def test_every_dialog_fits_a_1366_by_768_screen_at_the_largest_size(
         records,
         ShortcutsDialog(parent, menu_rows([parent.menu(name) for name in ("&File", "&Go")])),
         parent.messages.all_messages_dialog(),
+        SheetDetailsDialog(parent, "New appointment sheet", SheetDetails("", "", "", "")),
+        TypedQuestionDialog(parent, "Type your own question", long_text(30)),
+        QuestionPickerDialog(
+            parent,
+            [("Your bookmarks", [Candidate(str(n), long_text(20), "bookmark") for n in range(9)])],
+        ),
     ]
     problems = [problem for dialog in dialogs for problem in shown_fits(dialog, laptop_screen)]
     assert not problems, "\n".join(problems)
@@ -329,3 +356,28 @@ def test_the_disclaimer_s_show_all_dialog_fits(
     monkeypatch.setattr(screen_fit.FittedDialog, "exec", shown)
     ui.reader.show_full_disclaimer()
     assert found == [[]]
+
+
+@pytest.mark.parametrize("point_size", [style.BASE_POINT_SIZE, style.MAX_POINT_SIZE])
+def test_the_notes_and_sheets_windows_cut_nothing_in_the_smallest_size(
+    language: str, build_ui: BuildUI, qtbot: QtBot, point_size: int
+) -> None:
+    """My notes and an appointment sheet with a question on it, 720×560, in both languages."""
+    ui = build_ui()
+    ui.reader.set_point_size(point_size)
+    sheets = ui.appointments.sheets
+    sheets.ask_details = lambda *_a: SheetDetails("Visit", "", "", "")  # type: ignore[method-assign]
+    window = sheets.open()
+    window.resize(*MINIMUM_SIZE)
+    window.list_page.new_button.click()
+    ui.appointments.add_to_sheet_action.trigger()
+    qtbot.waitUntil(lambda: window.sheet_page.questions.count() == 1)
+    settle()
+    problems = [f"sheet: {p}" for p in cut_off(window)]
+    window.close()
+    my_notes = ui.appointments.my_notes.open()
+    my_notes.resize(*MINIMUM_SIZE)
+    settle()
+    problems += [f"my notes: {p}" for p in cut_off(my_notes)]
+    my_notes.close()
+    assert not problems, "\n".join(problems)
