@@ -58,6 +58,7 @@ class MessageBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setText(text)
         self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName(text)
         self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
@@ -114,6 +115,28 @@ class MessageBar(QFrame):
         self.dismissed.emit()
 
 
+class CurrentMessage(QStackedWidget):
+    """The messages, one shown: as tall as the one shown, not as the tallest of them (a long
+    message waiting behind would push a short one's text out of the line's view)."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        shown = self.currentWidget()
+        if shown is None:
+            return 0
+        if shown.hasHeightForWidth():
+            return shown.heightForWidth(width)
+        return shown.sizeHint().height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        shown = self.currentWidget()
+        return shown.sizeHint() if shown is not None else QSize(0, 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As wide as the shown message's buttons need; its height comes from its width."""
+        shown = self.currentWidget()
+        return QSize(shown.minimumSizeHint().width() if shown is not None else 0, 0)
+
+
 class MessageArea(QFrame):
     """The message line: the newest current message, a fixed height, and 'All messages'."""
 
@@ -125,7 +148,7 @@ class MessageArea(QFrame):
         self.setAccessibleName(self.tr("Messages"))
         self._bars: list[MessageBar] = []
         self._was_narrow = False
-        self._stack = QStackedWidget()
+        self._stack = CurrentMessage()
         self._empty = QLabel("")
         self._empty.setAccessibleName(self.tr("No messages"))
         self._stack.addWidget(self._empty)
@@ -232,6 +255,7 @@ class MessageArea(QFrame):
         chosen = next((b for b in reversed(current) if b.transient), None)
         chosen = chosen or (current[-1] if current else None)
         self._stack.setCurrentWidget(chosen or self._empty)
+        self._stack.updateGeometry()  # its height is the shown message's
         count = len(current)
         self.all_button.setText(
             self.tr("All messages ({count})").format(count=count)
