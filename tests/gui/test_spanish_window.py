@@ -158,6 +158,7 @@ class Seen:
 
     content: tuple[str, ...] = ()  # the articles' titles, questions and disclaimers
     dialogs: list[str] = field(default_factory=list)  # the titles of those read
+    windows: set[str] = field(default_factory=set)  # the titles of the other windows read
     where: dict[str, str] = field(default_factory=dict)
     places: int = 0
 
@@ -286,19 +287,26 @@ def seen(monkeypatch: pytest.MonkeyPatch) -> Seen:
     return reading
 
 
-def visible_windows() -> Iterable[QWidget]:
-    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isWindow()]
+def windows_of(main: QWidget) -> Iterable[QWidget]:
+    """The other windows showing now that belong to ``main`` (My notes, the sheets): not those
+    an earlier test left open, which are in the language of that test."""
+    for other in QApplication.topLevelWidgets():
+        owner = other.parentWidget()
+        while owner is not None and owner is not main:
+            owner = owner.parentWidget()
+        if other is not main and owner is main and other.isVisible():
+            yield other
 
 
 def read_everything(seen: Seen, ui: ExpertReaderUI, place: str) -> None:
-    """The main window, its menus (opened), and every other window showing now."""
+    """The main window, its menus (opened), and every other window of it showing now."""
     window = ui.window
     seen.widget(window, place)
     for name in MENUS:
         seen.menu(window.menu(name), f"{place} > menu {name}")
-    for other in visible_windows():
-        if other is not window:
-            seen.widget(other, f"{place} > window {other.windowTitle()!r}")
+    for other in windows_of(window):
+        seen.windows.add(other.windowTitle())
+        seen.widget(other, f"{place} > window {other.windowTitle()!r}")
 
 
 def article_words(ui: ExpertReaderUI) -> tuple[str, ...]:
@@ -371,6 +379,7 @@ def test_every_word_of_the_window_is_spanish(
     qtbot.waitUntil(lambda: ui.search.results is not None and not ui.search.results.hits)
     read_everything(seen, ui, "searching, nothing found")
     assert len(seen.dialogs) >= 8, seen.dialogs  # export, keys, versions, bin, about, …
+    assert {"Mis notas", "Hojas para las citas"} <= seen.windows  # both were read
     assert seen.places > 500  # it did read the window
     left = "\n".join(f"{place}  (source {source!r})" for place, source in seen.where.items())
     assert not seen.where, f"English left in the Spanish window:\n{left}"

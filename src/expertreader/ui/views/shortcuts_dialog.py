@@ -159,7 +159,8 @@ class ShortcutsDialog(FittedDialog):
         widest = max(
             (metrics.horizontalAdvance(meaning) for _keys, meaning in self.rows()), default=0
         )
-        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
         sides = margins.left() + margins.right() if margins is not None else 0
         scroll_bar = self.keys.verticalScrollBar().sizeHint().width()
         padding = 4 * metrics.averageCharWidth()  # the cells' own padding and the frame
