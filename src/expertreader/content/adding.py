@@ -21,6 +21,7 @@ from pathlib import Path
 from expertreader.atomic import write_bytes_atomic
 from expertreader.content.blocks import text_key
 from expertreader.content.errors import ContentError
+from expertreader.content.files import read_article
 from expertreader.content.formats import ARTICLE_SUFFIXES
 from expertreader.content.index_prebuilt import make_private_dirs
 from expertreader.content.info import ArticleInfo
@@ -64,15 +65,7 @@ def read_candidate(path: str | Path) -> Candidate:
     if suffix not in ARTICLE_SUFFIXES:
         kinds = ", ".join(ARTICLE_SUFFIXES)
         raise ContentError(path, 1, f"is not an article file: ExpertReader adds {kinds} files")
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except IsADirectoryError:
-        raise ContentError(path, 1, "is a folder, not an article file") from None
-    except OSError as error:
-        raise ContentError(path, 1, f"cannot be read ({error.strerror or error})") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise ContentError(path, 1, f"is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
+    data = read_article(path, MAX_FILE_BYTES)
     article = parse_bytes(data, path)
     copy = dataclasses.replace(article, source=f"{article.id}{suffix}")
     return Candidate(path, data, copy, hashlib.sha256(data).hexdigest())

@@ -8,6 +8,7 @@ order decides, bundled files come first: of two articles with one title, the bun
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,6 +70,9 @@ def scan_folder(folder: Path) -> dict[str, FileState]:
             info = entry.stat()
         except OSError:
             files[entry.name] = FileState(-1, -1)  # parsed, so the problem is reported
+            continue
+        if not stat.S_ISREG(info.st_mode):  # a pipe, device or folder: reported, never read
+            files[entry.name] = FileState(-1, -1)
             continue
         files[entry.name] = FileState(info.st_size, info.st_mtime_ns)
     return files

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from expertreader.content import index_rows, index_words
 from expertreader.content.errors import ContentError
+from expertreader.content.files import open_regular
 from expertreader.content.folders import FileState, Folders, in_order
 from expertreader.content.model import Article
 
@@ -376,9 +377,9 @@ def parse_file(path: Path) -> Article:
 def sha256(path: Path) -> str | None:
     digest = hashlib.sha256()
     try:
-        with path.open("rb") as handle:
+        with os.fdopen(open_regular(path), "rb") as handle:  # never waits on a pipe
             while chunk := handle.read(1 << 20):
                 digest.update(chunk)
-    except OSError:
+    except (OSError, ContentError):
         return None
     return digest.hexdigest()

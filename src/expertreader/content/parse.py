@@ -18,6 +18,7 @@ from expertreader.content.blocks import Block, Line, normalise, text_blocks, tex
 from expertreader.content.dates_in_text import article_date, parse_date, parse_date_line
 from expertreader.content.errors import ContentError
 from expertreader.content.experts import expert_names, find_expert
+from expertreader.content.files import read_article
 from expertreader.content.layouts import (
     DISCLAIMER_START,
     answer_label,
@@ -53,16 +54,7 @@ def parse_file(path: str | Path) -> Article:
     """Read and parse one article file: a saved web page by its suffix, else plain text."""
     path = Path(path)
     limit = webpage.MAX_PAGE_BYTES if is_web_page(path) else MAX_ARTICLE_BYTES
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except IsADirectoryError:
-        raise ContentError(path, 1, "is a folder, not an article file") from None
-    except OSError as error:
-        raise ContentError(path, 1, f"cannot be read ({error.strerror or error})") from None
-    if len(data) > limit:
-        raise ContentError(path, 1, f"is larger than {limit // 1024 // 1024} MB")
-    return parse_bytes(data, path)
+    return parse_bytes(read_article(path, limit), path)
 
 
 def parse_bytes(data: bytes, path: str | Path) -> Article:
