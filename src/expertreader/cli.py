@@ -34,13 +34,21 @@ COMMANDS = (
 )
 
 
+def folder_argument(text: str) -> str:
+    """A folder given on the command line; an empty one is refused, not taken as "not given"
+    (which would quietly use the real data folder)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty folder name; give a folder, or leave it out")
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     data_dir_help = f"keep all user data in DIR (also ${paths.DATA_DIR_ENV})"
     parser = argparse.ArgumentParser(
         prog="expertreader", description=f"{APP_NAME}: read expert Q&A articles offline."
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help, type=folder_argument)
     parser.add_argument(
         "--screenshot", metavar="PATH", help="open the window, save a PNG of its first paint, exit"
     )
@@ -49,13 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(command.name, help=command.help)
         command.configure(sub)
         # The global option after the sub-command too, without overriding an earlier one.
-        sub.add_argument("--data-dir", metavar="DIR", help=data_dir_help, default=argparse.SUPPRESS)
+        sub.add_argument(
+            "--data-dir",
+            metavar="DIR",
+            help=data_dir_help,
+            type=folder_argument,
+            default=argparse.SUPPRESS,
+        )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.data_dir:
+    if args.data_dir is not None:
         paths.set_data_dir(args.data_dir)
     words.use_system_language()  # exports and messages follow the system's language
     try:

@@ -82,3 +82,12 @@ def test_parse_writes_utf8_whatever_the_console_encoding(seed_article: Path) -> 
     )
     assert result.returncode == 0
     assert "Won’t I offend" in json.loads(result.stdout.decode("utf-8"))[0]["qas"][1]["question"]
+
+
+def test_an_empty_data_folder_is_refused_not_taken_as_the_real_one(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    for args in (["--data-dir", "", "search", "x"], ["search", "x", "--data-dir", " "]):
+        result = run(*args, env={"HOME": str(home), "XDG_DATA_HOME": str(home / "share")})
+        assert result.returncode == 2, args
+        assert "--data-dir: an empty folder name" in result.stderr, args
+    assert not home.exists()  # nothing was made in the real (here: pretend) data folder
