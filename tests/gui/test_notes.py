@@ -183,6 +183,40 @@ def test_refused_writes_are_kept_warned_and_retried(
     assert note is not None and note.text == "kept in memory"
 
 
+def test_a_bookmark_the_disk_refused_shows_as_chosen_and_is_saved_later(
+    ui: ExpertReaderUI, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, notes = ui.window, notes_of(ui)
+    store = notes.store
+    real_add, real_remove = store.add_bookmark, store.remove_bookmark
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("The disk is full.", paths.notes_db())
+
+    monkeypatch.setattr(store, "add_bookmark", disk_full)
+    monkeypatch.setattr(store, "remove_bookmark", disk_full)
+    qa = ui.reader.current_qa
+    assert qa is not None
+    window.bookmark_action.trigger()  # Ctrl+D
+    assert window.bookmark_action.isChecked()  # what the person chose, though not saved yet
+    assert "Not saved yet" in window.bookmark_button.accessibleDescription()
+    assert any(b.level == "warning" for b in window.messages.messages())
+    assert "Bookmark added" in notes.saver.unsaved.as_text(lambda _qa_id: qa.question)
+    window.bookmark_action.trigger()  # pressed again: it is off, as a second press means
+    assert not window.bookmark_action.isChecked()
+    window.bookmark_action.trigger()
+    assert window.bookmark_action.isChecked()
+
+    monkeypatch.setattr(store, "add_bookmark", real_add)
+    monkeypatch.setattr(store, "remove_bookmark", real_remove)
+    notes.saver.retry()
+    qtbot.waitUntil(lambda: "Not saved yet" not in window.bookmark_button.accessibleDescription())
+    assert window.bookmark_action.isChecked()
+    assert list_texts(ui)[0].startswith(BOOKMARK_MARK)
+    with stored() as reopened:
+        assert reopened.bookmarked_ids() == {qa.id}
+
+
 def test_recovered_notes_are_reported(tmp_path: Path, qtbot: QtBot, qapp: object) -> None:
     from expertreader.ui.startup import open_notes
 

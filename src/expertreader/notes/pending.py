@@ -23,7 +23,8 @@ class EditKind(enum.Enum):
     NEW_PASSAGE_NOTE = "new passage note"  # ``note`` (no uid yet)
     PASSAGE_NOTE_TEXT = "passage note text"  # the note ``uid`` now says ``text``
     DOCTOR_SAID = "doctor said"  # what the doctor said (``text``) to a sheet's ``question``
-    OTHER = "other"  # bookmarks, deletions, restores: no words of their own
+    BOOKMARK = "bookmark"  # ``qa_id`` bookmarked (``text`` "added") or not ("removed")
+    OTHER = "other"  # deletions, restores: no words of their own
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,9 @@ class UnsavedEdits:
                 lines += [f"Note: {edit.note.text}", ""]
             elif edit.kind is EditKind.PASSAGE_NOTE_TEXT:
                 lines += [f"Question: {question_of(edit.qa_id)}", f"Note: {edit.text}", ""]
+            elif edit.kind is EditKind.BOOKMARK:
+                done = "Bookmark added" if edit.text == "added" else "Bookmark removed"
+                lines += [f"Question: {question_of(edit.qa_id)}", done, ""]
             elif edit.kind is EditKind.DOCTOR_SAID:
                 asked = edit.question or question_of(edit.qa_id)
                 lines += [f"Question: {asked}", f"The doctor said: {edit.text}", ""]
