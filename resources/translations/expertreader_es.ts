@@ -429,7 +429,12 @@ Sus marcadores y notas sobre él se conservan. Los encontrará al final de la li
 <context>
     <name>BookmarkController</name>
     <message>
-        <location filename="../../src/expertreader/ui/controllers/bookmarks.py" line="+40"/>
+        <location filename="../../src/expertreader/ui/controllers/bookmarks.py" line="+53"/>
+        <source>Not saved yet: it is saved as soon as the disk takes it.</source>
+        <translation>Aún sin guardar: se guardará en cuanto el disco lo permita.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>★ Bookmarked</source>
         <translation>★ Marcada</translation>
     </message>
@@ -449,7 +454,7 @@ Sus marcadores y notas sobre él se conservan. Los encontrará al final de la li
         <translation>Marcar esta pregunta</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>remove bookmark</source>
         <translation>quitar el marcador</translation>
     </message>
@@ -1199,7 +1204,7 @@ Sus notas se guardan en:
 <context>
     <name>MessageArea</name>
     <message>
-        <location filename="../../src/expertreader/ui/views/message_bar.py" line="+125"/>
+        <location filename="../../src/expertreader/ui/views/message_bar.py" line="+148"/>
         <location line="+79"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
@@ -1212,12 +1217,12 @@ Sus notas se guardan en:
     <message>
         <location line="+7"/>
         <location line="+68"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>All messages</source>
         <translation>Todos los mensajes</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Show all messages</source>
         <translation>Mostrar todos los mensajes</translation>
     </message>
@@ -1232,7 +1237,7 @@ Sus notas se guardan en:
         <translation>No hay mensajes.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>All messages ({count})</source>
         <translation>Todos los mensajes ({count})</translation>
     </message>
@@ -1240,7 +1245,7 @@ Sus notas se guardan en:
 <context>
     <name>MessageBar</name>
     <message>
-        <location line="-182"/>
+        <location line="-206"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -1250,7 +1255,7 @@ Sus notas se guardan en:
         <translation>Aviso</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>

@@ -4,8 +4,10 @@ The real window is built with Spanish chosen; each menu, dialog and window that 
 without blocking is opened (every modal dialog is shown, read and closed instead of run), and
 every text, tooltip, accessible name and description, window title and action text on it is
 compared with the English source texts of our catalogue (resources/translations/expertreader_es.ts).
-A string left unwrapped or untranslated shows its English source, and fails this test. Text
-from the articles and from the notes is not in the catalogue, so it cannot trip the check.
+A string left unwrapped or untranslated shows its English source, and fails this test; so does
+a button, tooltip, title or action that reads as English without being in the catalogue at all
+(a string nobody wrapped). Text from the articles and from the notes is not in the catalogue, and
+the articles' own titles, questions and disclaimers are known, so they do not trip the check.
 """
 
 from __future__ import annotations
