@@ -42,7 +42,8 @@ FOOTER_POINT_SIZE = 11
 """A sheet's disclaimer at the foot of each page: in full, at body size, on its first page."""
 RULE_COLOUR = "#777777"  # paper is white whatever the window's theme
 MARGIN_MM = 18
-PASSES = 8  # each pass may move later blocks; a handful settles any real document
+PART_HEIGHT = 4_000_000.0
+"""Pixels laid out in one document before the next part begins on a new page (Qt's limit: 2^23)."""
 _keep_app: list[QGuiApplication] = []
 
 
@@ -135,21 +136,20 @@ def paint_pages(
     page = QSizeF(body.width(), body.height() - foot_height - line * 2)
     text.documentLayout().setPaintDevice(device)
     text.setPageSize(page)
-    keep_together(text, keep)
-    text.size()  # the whole layout, so the page count is the real one
-    end = text.documentLayout().blockBoundingRect(text.lastBlock()).bottom()
-    pages = max(1, min(text.pageCount(), math.ceil(end / page.height())))  # no page for a margin
+    parts = keep_together(text, keep)
+    sheets = [(part, in_part) for part in parts for in_part in range(_page_count(part))]
+    pages = len(sheets)
     context = _ink_on_paper()
     painter = QPainter(device)
     try:
-        for number in range(pages):
+        for number, (part, in_part) in enumerate(sheets):
             if number:
                 device.newPage()
             painter.save()
-            painter.translate(0, -number * page.height())
-            context.clip = QRectF(0, number * page.height(), page.width(), page.height())
+            painter.translate(0, -in_part * page.height())
+            context.clip = QRectF(0, in_part * page.height(), page.width(), page.height())
             painter.setClipRect(context.clip)
-            text.documentLayout().draw(painter, context)
+            part.documentLayout().draw(painter, context)
             painter.restore()
             top = page.height() + line * 0.3
             if foot is not None:
@@ -168,6 +168,13 @@ def paint_pages(
     finally:
         painter.end()
     return pages
+
+
+def _page_count(part: QTextDocument) -> int:
+    """The pages ``part`` fills (no page for a trailing margin)."""
+    part.size()  # the whole layout, so the page count is the real one
+    end = part.documentLayout().blockBoundingRect(part.lastBlock()).bottom()
+    return max(1, min(part.pageCount(), math.ceil(end / part.pageSize().height())))
 
 
 def sheet_text_document(doc: SheetDocument) -> QTextDocument:
@@ -224,42 +231,100 @@ def _notice_document(
     return foot
 
 
-def keep_together(text: QTextDocument, keep: Keep) -> None:
-    """Move blocks to the next page where a heading would end one, or a section be split."""
+def keep_together(text: QTextDocument, keep: Keep) -> list[QTextDocument]:
+    """``text`` laid out again piece by piece on its pages, in parts (new documents).
+
+    Each piece (a run of headings with what they introduce, or a sheet's question) is appended
+    and, where a heading would end a page or a question be split, moved to the next page. What
+    follows a piece is not there yet when it is placed, so a move never lays the rest out again:
+    the time grows with the length, not its square (8,000 notes took minutes that way). A part
+    ends after ``PART_HEIGHT``: Qt lays no text out beyond 2^23 pixels (about 8,000 pages).
+    """
     from PySide6.QtGui import QTextBlockFormat, QTextCursor
 
     height = text.pageSize().height()
-    for _ in range(PASSES):
-        text.size()  # lays the whole document out: positions asked for below are final
-        layout = text.documentLayout()
-        moved = False
-        for block in _blocks(text):
-            if keep is Keep.HEADING_WITH_NEXT:
-                follower = block.next()
-                if not _is_heading(block) or not follower.isValid():
-                    continue
-                ends_page = _page(layout, block, height) != _page(layout, follower, height)
-            else:
-                if block.blockFormat().headingLevel() != 3:
-                    continue
-                last = _section_end(block)
-                first_page = _page(layout, block, height)
-                size = (
-                    layout.blockBoundingRect(last).bottom() - layout.blockBoundingRect(block).top()
-                )
-                ends_page = _page(layout, last, height, bottom=True) != first_page and size < height
-            if (
-                ends_page
-                and block.blockFormat().pageBreakPolicy()
-                == QTextBlockFormat.PageBreakFlag.PageBreak_Auto
-            ):
-                cursor = QTextCursor(block)
-                new_format = block.blockFormat()
-                new_format.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.setBlockFormat(new_format)
-                moved = True
-        if not moved:
-            return
+    parts = [_part_like(text)]
+    cursor = QTextCursor(parts[0])
+    placed = 0
+    for start, end in _pieces(text, keep):
+        paged = parts[-1]
+        layout = paged.documentLayout()
+        if placed and layout.blockBoundingRect(paged.lastBlock()).bottom() > PART_HEIGHT:
+            paged = _part_like(text)
+            parts.append(paged)
+            layout, cursor, placed = paged.documentLayout(), QTextCursor(paged), 0
+        source = QTextCursor(text)
+        source.setPosition(start.position())
+        source.setPosition(end.position() + end.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if placed == 0:
+            cursor.setBlockFormat(start.blockFormat())
+            cursor.setBlockCharFormat(start.charFormat())
+        else:
+            cursor.insertBlock(start.blockFormat(), start.charFormat())
+        first = paged.findBlock(cursor.position())
+        cursor.insertFragment(source.selection())
+        placed += 1
+        if placed == 1 or not _splits(layout, first, paged.lastBlock(), height, keep):
+            continue
+        fmt = first.blockFormat()
+        if fmt.pageBreakPolicy() == QTextBlockFormat.PageBreakFlag.PageBreak_Auto:
+            fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(first).setBlockFormat(fmt)
+    return parts
+
+
+def _part_like(text: QTextDocument) -> QTextDocument:
+    """An empty document with ``text``'s font, margin, title, paint device and page size."""
+    from PySide6.QtGui import QTextDocument
+
+    title = QTextDocument.MetaInformation.DocumentTitle
+    part = QTextDocument()
+    part.setDefaultFont(text.defaultFont())
+    part.setDocumentMargin(text.documentMargin())
+    part.setMetaInformation(title, text.metaInformation(title))
+    part.documentLayout().setPaintDevice(text.documentLayout().paintDevice())
+    part.setPageSize(text.pageSize())
+    return part
+
+
+def _pieces(text: QTextDocument, keep: Keep) -> list[tuple[QTextBlock, QTextBlock]]:
+    """The first and last block of each piece placed whole: everything up to the block after
+    the last table first (tables open an export; they are copied whole), then a run of
+    headings with the block after it (notes) or a question up to the next one (sheets)."""
+    blocks = _blocks(text)
+    tables = [frame.lastPosition() for frame in text.rootFrame().childFrames()]
+    opening = text.findBlock(max(tables) + 1).blockNumber() if tables else 0
+    pieces = [(blocks[0], blocks[opening])]
+    index = opening + 1
+    while index < len(blocks):
+        last = index
+        if keep is Keep.HEADING_WITH_NEXT:
+            while _is_heading(blocks[last]) and last + 1 < len(blocks):
+                last += 1
+        elif blocks[index].blockFormat().headingLevel() == 3:
+            last = _section_end(blocks[index]).blockNumber()
+        pieces.append((blocks[index], blocks[last]))
+        index = last + 1
+    return pieces
+
+
+def _splits(
+    layout: QAbstractTextDocumentLayout,
+    first: QTextBlock,
+    last: QTextBlock,
+    height: float,
+    keep: Keep,
+) -> bool:
+    """Whether a piece just placed is cut by a page end where it must not be."""
+    if keep is Keep.HEADING_WITH_NEXT:
+        return first != last and _page(layout, first, height) != _page(layout, last, height)
+    if first.blockFormat().headingLevel() != 3:
+        return False
+    size = layout.blockBoundingRect(last).bottom() - layout.blockBoundingRect(first).top()
+    return (
+        _page(layout, last, height, bottom=True) != _page(layout, first, height) and size < height
+    )
 
 
 def _blocks(text: QTextDocument) -> list[QTextBlock]:
