@@ -69,6 +69,8 @@ def test_limit_and_no_notes_file_made(tmp_path: Path) -> None:
     assert not (data / "notes.db").exists()
     refused = run("search", "opinion", "--limit", "0", "--data-dir", str(data))
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    everything = search(data, "opinion", "--limit", "99999999999999999999")  # "all of them"
+    assert len(everything["results"]) > 2
 
 
 def test_another_content_folder_and_its_index(tmp_path: Path) -> None:

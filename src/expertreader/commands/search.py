@@ -78,6 +78,9 @@ def _notes() -> NotesFeed | None:
         store.close()
 
 
+MOST_RESULTS = 1_000_000
+
+
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -85,4 +88,4 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
-    return value
+    return min(value, MOST_RESULTS)  # a huge number means "all of them", not an SQLite overflow
