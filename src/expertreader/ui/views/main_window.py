@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
         line's height depends only on the text size and width, so messages never move anything.
         """
         self.reflow()
+        if self.panes is not None:
+            self.panes.fit_page()  # a smaller text size may leave the view as it was
         if self.panes is not None and not self._second_pass:  # again once laid out anew
             from PySide6.QtCore import QTimer
 

@@ -116,14 +116,15 @@ class Panes(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.page.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_page()
+            self.fit_page()
         return False
 
-    def _fit_page(self) -> None:
+    def fit_page(self) -> None:
         """Too short for the answer, its buttons and the notes at their smallest: the answer
         and its buttons fill the view and the notes follow below it, the page scrolling.
 
-        Otherwise the splitter shares the height as usual and nothing scrolls.
+        Otherwise the splitter shares the height as usual and nothing scrolls. Called when the
+        view changes size and when the text size changes (the view may then stay the same).
         """
         view = self.page.viewport().height()
         self._reading.setMinimumHeight(0)
