@@ -30,7 +30,9 @@ $(STAMP): $(LOCK) pyproject.toml | $(BIN)/python
 # The bundled articles' content index, prebuilt as the package and wheel ship it, so the source
 # tree starts without parsing too (it is only read: a stale one is ignored, never trusted).
 PREBUILT_INDEX := resources/content.index.sqlite
-$(PREBUILT_INDEX): $(wildcard resources/content/*) src/expertreader/content/formats.py | $(STAMP)
+# Rebuilt when an article or any of the parser's and index's modules changes (the index records
+# a hash of them and is not trusted by a program whose parser differs).
+$(PREBUILT_INDEX): $(wildcard resources/content/*) $(wildcard src/expertreader/content/*.py) | $(STAMP)
 	$(BIN)/python -m expertreader.content.index build $@ resources/content
 
 # Translations: our Qt Linguist sources (.ts, in git) compiled to .qm, and Qt's own Spanish for
