@@ -74,7 +74,8 @@ class MyNotesController(QObject):
         self.dialog = MyNotesDialog(parent)
         self.entries: list[Entry] = []
         dialog = self.dialog
-        dialog.filter.textChanged.connect(lambda _text: self.show_entries())
+        self._words: dict[tuple[str, str], str] = {}  # (kind, uid) -> the words typed ones match
+        dialog.filter.textChanged.connect(lambda _text: self.apply_filter())
         dialog.by_article.toggled.connect(lambda _on: self.show_entries())
         dialog.entries.currentItemChanged.connect(lambda *_items: self._show_chosen())
         dialog.entries.itemActivated.connect(lambda _item, _column: self.open_chosen())
@@ -86,6 +87,7 @@ class MyNotesController(QObject):
     def open(self) -> MyNotesDialog:
         """Show My notes as they are now (read afresh: notes change while it is closed)."""
         self.entries = self.read_entries()
+        self._words = {(entry.kind, entry.uid): entry.words() for entry in self.entries}
         self.show_entries()
         bring_forward(self.dialog)
         self.dialog.fit_banner()
@@ -145,15 +147,28 @@ class MyNotesController(QObject):
 
     def visible(self) -> list[Entry]:
         """The entries holding every typed word, in the order chosen."""
-        wanted = self.dialog.filter.text().casefold().split()
-        shown = [entry for entry in self.entries if all(w in entry.words() for w in wanted)]
+        wanted = self._wanted()
+        return [entry for entry in self._ordered() if self._matches(entry, wanted)]
+
+    def _ordered(self) -> list[Entry]:
         if self.dialog.by_date.isChecked():
-            return sorted(shown, key=lambda entry: (entry.when, entry.uid), reverse=True)
+            return sorted(self.entries, key=lambda entry: (entry.when, entry.uid), reverse=True)
         kinds = {"bookmark": 0, "note": 1, "passage": 2}
-        return sorted(shown, key=lambda entry: (entry.place, kinds[entry.kind], entry.when))
+        return sorted(self.entries, key=lambda e: (e.place, kinds[e.kind], e.when))
+
+    def _wanted(self) -> list[str]:
+        return self.dialog.filter.text().casefold().split()
+
+    def _matches(self, entry: Entry, wanted: list[str]) -> bool:
+        words = self._words.get((entry.kind, entry.uid))
+        if words is None:
+            words = entry.words()
+        return all(word in words for word in wanted)
 
     def show_entries(self) -> None:
-        tree, shown = self.dialog.entries, self.visible()
+        """Every entry in the order chosen; typed words then hide those that do not match (a
+        keystroke shows or hides rows, it does not build thousands of them again)."""
+        tree, shown = self.dialog.entries, self._ordered()
         chosen = self.chosen()
         tree.clear()
         by_article = self.dialog.by_article.isChecked()
@@ -179,18 +194,36 @@ class MyNotesController(QObject):
                 tree.setCurrentItem(item)
         tree.expandAll()
         tree.setRootIsDecorated(False)
-        if tree.currentItem() is None:
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        """Hide the entries (and article groups) without every typed word; keep the choice."""
+        tree, wanted = self.dialog.entries, self._wanted()
+        shown = 0
+        for number in range(tree.topLevelItemCount()):
+            top = tree.topLevelItem(number)
+            if top is None:
+                continue
+            children = [child for row in range(top.childCount()) if (child := top.child(row))]
+            for item in children or [top]:
+                entry = item.data(0, ENTRY_ROLE)
+                hidden = not (isinstance(entry, Entry) and self._matches(entry, wanted))
+                item.setHidden(hidden)
+                shown += not hidden
+            if children:
+                top.setHidden(all(child.isHidden() for child in children))
+        current = tree.currentItem()
+        if current is None or current.isHidden() or not isinstance(self.chosen(), Entry):
             first = self._items()
-            if first:
-                tree.setCurrentItem(first[0])
+            tree.setCurrentItem(first[0] if first else None)  # type: ignore[arg-type]
         total = len(self.entries)
         if not total:
             summary = self.tr("You have no bookmarks or notes yet.")
-        elif len(shown) == total:
+        elif shown == total:
             summary = self.tr("All your bookmarks and notes: {count}.").format(count=total)
         else:
             summary = self.tr("{shown} of {count} match “{words}”.").format(
-                shown=len(shown), count=total, words=self.dialog.filter.text().strip()
+                shown=shown, count=total, words=self.dialog.filter.text().strip()
             )
         self.dialog.summary.setText(summary)
         self.dialog.summary.setAccessibleName(summary)
@@ -266,9 +299,10 @@ class MyNotesController(QObject):
             top = tree.topLevelItem(number)
             if top is None:
                 continue
-            if top.data(0, ENTRY_ROLE) is not None:
+            if top.data(0, ENTRY_ROLE) is not None and not top.isHidden():
                 found.append(top)
-            found += [child for row in range(top.childCount()) if (child := top.child(row))]
+            children = [top.child(row) for row in range(top.childCount())]
+            found += [child for child in children if child is not None and not child.isHidden()]
         return found
 
 
