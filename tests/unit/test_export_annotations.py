@@ -469,6 +469,11 @@ def test_not_json(tmp_path: Path) -> None:
     assert message.startswith("is not a notes file: it is not valid JSON (line 1, column 2")
 
 
+def test_a_cut_off_file_says_where_in_plain_words(tmp_path: Path) -> None:
+    message = import_error(write(tmp_path, '{"items": [{"id": "abc')).message
+    assert message.endswith("(line 1, column 19: unterminated string)")
+
+
 def test_binary(tmp_path: Path) -> None:
     message = import_error(write(tmp_path, b"%PDF-1.7\n\xff\xfe\x00\x01 binary")).message
     assert message == "is not a notes file: it is not UTF-8 text (byte 0xff at offset 9)"

@@ -131,7 +131,7 @@ def _read(data: bytes, path: str | Path) -> ImportedNotes:
         raise ImportFileError(
             path,
             f"is not a notes file: it is not valid JSON "
-            f"(line {error.lineno}, column {error.colno}: {error.msg})",
+            f"(line {error.lineno}, column {error.colno}: {_json_problem(error.msg)})",
         ) from None
     except ValueError:  # an integer with more digits than Python will convert
         raise ImportFileError(
@@ -460,3 +460,11 @@ def _clip(text: str, limit: int = 60) -> str:
     text = text.encode("utf-8", "replace").decode("utf-8")
     text = " ".join(text.split())
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _json_problem(message: str) -> str:
+    """Python's words for a JSON fault, without the dangling "at" it ends some with (the
+    line and column are given already): "Unterminated string starting at" -> "unterminated
+    string"."""
+    message = message.removesuffix(" starting at").removesuffix(" at")
+    return message[:1].lower() + message[1:]
