@@ -94,6 +94,13 @@ def test_two_files_with_one_title_are_refused(tmp_path: Path) -> None:
     assert err.startswith(f"{twin}:1: has the same title as {CUT_OFF}: add one of them")
 
 
+def test_one_file_named_twice_is_added_once(tmp_path: Path) -> None:
+    code, out, _ = add(tmp_path / "data", str(CUT_OFF), str(CUT_OFF))
+    assert code == 0
+    assert out.count(CUT_OFF_TITLE) == 1
+    assert len(copies(tmp_path / "data")) == 1
+
+
 def test_the_same_title_again_updates_the_article_and_says_so(tmp_path: Path) -> None:
     data = tmp_path / "data"
     assert add(data, str(CUT_OFF))[0] == 0

@@ -81,6 +81,8 @@ def _add(library: Library, names: list[str]) -> int:
             candidate = read_candidate(name)
             kind = kind_of(candidate, library)
             earlier = first_file.setdefault(candidate.article.id, candidate.path)
+            if earlier == candidate.path and any(c.path == earlier for c, _kind in chosen):
+                continue  # the same file named twice: added once
             if earlier != candidate.path:
                 raise ContentError(name, 1, f"has the same title as {earlier}: add one of them")
         except ContentError as error:
