@@ -6,6 +6,7 @@ user data folder. Bundled content is found next to the code (source tree, wheel 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sys
@@ -50,6 +51,20 @@ def backups_dir() -> Path:
 
 def settings_file() -> Path:
     return data_dir() / "settings.ini"
+
+
+def qt_settings_file() -> Path:
+    """Qt's own settings (the file dialog's recent folders), kept here by ``QSettings.setPath``."""
+    return data_dir() / "QtProject.conf"
+
+
+def make_private_file(path: Path) -> None:
+    """Create ``path`` (if its folder exists) readable by the person alone, before Qt writes it:
+    Qt keeps an existing file's mode when it rewrites it, and makes new ones by the umask."""
+    with contextlib.suppress(OSError):
+        if path.parent.is_dir():
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+            path.chmod(0o600)
 
 
 def log_file() -> Path:

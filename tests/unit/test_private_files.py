@@ -69,3 +69,15 @@ def test_the_record_of_verified_articles_is_private(data_dir: Path) -> None:
     assert _mode(stamp) == 0o600
     assert _mode(stamp.parent) == 0o700
     assert index_prebuilt._read_stamp(stamp, "build-1") == {"a.txt": FileState(10, 20)}
+
+
+def test_qt_s_own_settings_file_is_private(qapp: object, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from expertreader.ui.startup import configure_application
+
+    paths.ensure_data_dir()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    assert _mode(paths.qt_settings_file()) == 0o600

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -19,7 +17,7 @@ class Settings:
     def __init__(self, persist: bool = True) -> None:
         """``persist=False`` reads the saved preferences but keeps changes in memory only."""
         if persist:
-            _make_private(paths.settings_file())
+            paths.make_private_file(paths.settings_file())  # it says which questions were read
         self._qsettings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
         self._persist = persist
         self._changed: dict[str, object] = {}
@@ -127,12 +125,3 @@ class Settings:
             self._qsettings.sync()
             with contextlib.suppress(OSError):
                 paths.settings_file().chmod(0o600)
-
-
-def _make_private(path: Path) -> None:
-    """Create the settings file readable by the person alone; Qt keeps an existing file's mode
-    when it rewrites it (they say which questions were read)."""
-    with contextlib.suppress(OSError):
-        if path.parent.is_dir():
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-            path.chmod(0o600)

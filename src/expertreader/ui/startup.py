@@ -49,6 +49,7 @@ def configure_application(app: QApplication) -> None:
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         # Qt's own settings (the file dialog's recent folders) stay in the data folder too.
         QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(paths.data_dir()))
+    paths.make_private_file(paths.qt_settings_file())  # the folders a person opened
 
 
 def check_display() -> None:
