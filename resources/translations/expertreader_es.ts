@@ -749,7 +749,7 @@ Sus notas se guardan en:
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/expertreader/ui/controllers/exporting.py" line="+71"/>
+        <location filename="../../src/expertreader/ui/controllers/exporting.py" line="+75"/>
         <source>ExpertReader notes{suffix}</source>
         <translation>Notas de ExpertReader{suffix}</translation>
     </message>
@@ -759,17 +759,32 @@ Sus notas se guardan en:
         <translation>Guardar sus notas como</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Making the PDF of your notes…</source>
+        <translation>Preparando el PDF de sus notas…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The export was stopped. Nothing was written.</source>
+        <translation>Se detuvo la exportación. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Your notes could not be saved to {target}: {reason}. Nothing was written.</source>
         <translation>No se pudieron guardar sus notas en {target}: {reason}. No se escribió nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Your notes were saved to {target}.</source>
         <translation>Sus notas se guardaron en {target}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Your notes could not be read for printing: {reason}</source>
         <translation>No se pudieron leer sus notas para imprimirlas: {reason}</translation>
     </message>
@@ -779,7 +794,12 @@ Sus notas se guardan en:
         <translation>Imprimir sus notas</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Making the pages…</source>
+        <translation>Preparando las páginas…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Import notes from a JSON export</source>
         <translation>Importar notas de una exportación JSON</translation>
     </message>
@@ -1081,7 +1101,7 @@ Sus notas se guardan en:
         <translation>Primero seleccione palabras de la respuesta (Mayúsculas y las flechas). Ctrl+Mayúsculas+N.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>&amp;Export notes…</source>
         <translation>&amp;Exportar notas…</translation>
     </message>
@@ -1278,12 +1298,12 @@ Sus notas se guardan en:
         <translation>(No se guardó el texto de esta pregunta)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Disclaimer</source>
         <translation>Aviso importante</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+137"/>
         <source>You have no bookmarks or notes yet.</source>
         <translation>Todavía no tiene marcadores ni notas.</translation>
     </message>
@@ -2799,7 +2819,7 @@ Sus notas se guardan en:
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/expertreader/ui/startup.py" line="+61"/>
+        <location filename="../../src/expertreader/ui/startup.py" line="+62"/>
         <source>ExpertReader needs a screen to open its window, and none was found (DISPLAY is not set). The commands parse, check, search, export and import work without one.</source>
         <translation>ExpertReader necesita una pantalla para abrir su ventana y no se encontró ninguna (DISPLAY no está definido). Las órdenes parse, check, search, export e import funcionan sin pantalla.</translation>
     </message>

@@ -63,6 +63,41 @@ def test_export_dialog_writes_each_format(
     assert sorted(p.name for p in out.iterdir()) == [written.name]  # no temporary files left
 
 
+def test_a_pdf_export_reports_its_progress_and_cancel_writes_nothing(
+    ui: ExpertReaderUI, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from expertreader.ui.controllers import exporting
+
+    add_example_notes(ui)
+    heard: list[float] = []
+    real_report = exporting._PdfProgress.report
+
+    def listening(progress: exporting._PdfProgress, done: float) -> None:
+        heard.append(done)
+        real_report(progress, done)
+
+    monkeypatch.setattr(exporting._PdfProgress, "report", listening)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "notes.pdf"
+    choose(monkeypatch, "pdf", target, answers=True)
+    assert controller(ui).export() == target
+    assert heard and heard[0] == 0.0 and heard == sorted(heard) and heard[-1] < 1.0
+
+    def cancelled(progress: exporting._PdfProgress, done: float) -> None:
+        progress.dialog.cancel()  # as the person pressing Cancel
+        real_report(progress, done)
+
+    monkeypatch.setattr(exporting._PdfProgress, "report", cancelled)
+    stopped = out / "stopped.pdf"
+    choose(monkeypatch, "pdf", stopped, answers=True)
+    assert controller(ui).export() is None
+    assert not stopped.exists()
+    assert sorted(p.name for p in out.iterdir()) == ["notes.pdf"]  # no temporary file
+    messages = [bar.label.text() for bar in ui.window.messages.messages()]
+    assert "The export was stopped. Nothing was written." in messages
+
+
 def test_failed_export_warns_and_leaves_nothing(
     ui: ExpertReaderUI, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -42,9 +42,20 @@ FOOTER_POINT_SIZE = 11
 """A sheet's disclaimer at the foot of each page: in full, at body size, on its first page."""
 RULE_COLOUR = "#777777"  # paper is white whatever the window's theme
 MARGIN_MM = 18
+LAYOUT_SHARE = 0.8  # of the time a PDF takes: laying out its pages; painting them, the rest
+PIECES_PER_REPORT = 64
+PAGES_PER_REPORT = 16
 PART_HEIGHT = 4_000_000.0
 """Pixels laid out in one document before the next part begins on a new page (Qt's limit: 2^23)."""
 _keep_app: list[QGuiApplication] = []
+
+
+Progress = Callable[[float], None]
+"""Told how much of a long PDF is made (0 to 1); it may raise to stop (nothing is written)."""
+
+
+def _no_progress(_done: float) -> None:
+    pass
 
 
 class Keep(enum.Enum):
@@ -78,17 +89,21 @@ def page_size() -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.Letter if imperial else QPageSize.PageSizeId.A4)
 
 
-def pdf_bytes(document: ExportDocument) -> bytes:
+def pdf_bytes(document: ExportDocument, progress: Progress = _no_progress) -> bytes:
     """Render the export to PDF bytes (selectable text, fonts embedded, page numbers)."""
     _ensure_gui_application()  # before any text document: fonts need the application
     footer = f"{document.title} · {APP_NAME} {__version__}"
-    return render_pdf(text_document(document), document.title, footer, Keep.HEADING_WITH_NEXT)
+    text = text_document(document)
+    return render_pdf(text, document.title, footer, Keep.HEADING_WITH_NEXT, progress)
 
 
-def render_pdf(text: QTextDocument, title: str, footer: str, keep: Keep) -> bytes:
+def render_pdf(
+    text: QTextDocument, title: str, footer: str, keep: Keep, progress: Progress = _no_progress
+) -> bytes:
     """Lay ``text`` out on pages and write them as PDF bytes."""
     _ensure_gui_application()
-    return _pdf(title, f"{APP_NAME} {__version__}", lambda w: paint_pages(text, w, footer, keep))
+    creator = f"{APP_NAME} {__version__}"
+    return _pdf(title, creator, lambda w: paint_pages(text, w, footer, keep, progress=progress))
 
 
 def _pdf(title: str, creator: str, paint: Callable[[QPdfWriter], object]) -> bytes:
@@ -117,12 +132,14 @@ def paint_pages(
     footer: str,
     keep: Keep,
     notice: tuple[str, ...] = (),
+    progress: Progress = _no_progress,
 ) -> int:
     """Paginate ``text`` for ``device`` (a PDF writer or a printer) and paint every page.
 
     Every page ends with the footer line and "page n of N"; with ``notice`` (an appointment
     sheet's disclaimers), those paragraphs in full, wrapped, above it under a thin rule.
-    Returns the number of pages.
+    Returns the number of pages. ``progress`` hears how far it is: laying out pages is most of
+    the work, painting them the rest.
     """
     from PySide6.QtCore import QPointF, QRectF, QSizeF
     from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
@@ -136,7 +153,7 @@ def paint_pages(
     page = QSizeF(body.width(), body.height() - foot_height - line * 2)
     text.documentLayout().setPaintDevice(device)
     text.setPageSize(page)
-    parts = keep_together(text, keep)
+    parts = keep_together(text, keep, lambda done: progress(LAYOUT_SHARE * done))
     sheets = [(part, in_part) for part in parts for in_part in range(_page_count(part))]
     pages = len(sheets)
     context = _ink_on_paper()
@@ -145,6 +162,8 @@ def paint_pages(
         for number, (part, in_part) in enumerate(sheets):
             if number:
                 device.newPage()
+            if number % PAGES_PER_REPORT == 0:
+                progress(LAYOUT_SHARE + (1 - LAYOUT_SHARE) * number / pages)
             painter.save()
             painter.translate(0, -in_part * page.height())
             context.clip = QRectF(0, in_part * page.height(), page.width(), page.height())
@@ -231,7 +250,9 @@ def _notice_document(
     return foot
 
 
-def keep_together(text: QTextDocument, keep: Keep) -> list[QTextDocument]:
+def keep_together(
+    text: QTextDocument, keep: Keep, progress: Progress = _no_progress
+) -> list[QTextDocument]:
     """``text`` laid out again piece by piece on its pages, in parts (new documents).
 
     Each piece (a run of headings with what they introduce, or a sheet's question) is appended
@@ -246,7 +267,10 @@ def keep_together(text: QTextDocument, keep: Keep) -> list[QTextDocument]:
     parts = [_part_like(text)]
     cursor = QTextCursor(parts[0])
     placed = 0
-    for start, end in _pieces(text, keep):
+    pieces = _pieces(text, keep)
+    for number, (start, end) in enumerate(pieces):
+        if number % PIECES_PER_REPORT == 0:
+            progress(number / len(pieces))
         paged = parts[-1]
         layout = paged.documentLayout()
         if placed and layout.blockBoundingRect(paged.lastBlock()).bottom() > PART_HEIGHT:

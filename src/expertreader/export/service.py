@@ -18,6 +18,7 @@ from expertreader.notes.store import NotesStore
 if TYPE_CHECKING:
     from expertreader.export.annotation_reader import ImportedNotes
     from expertreader.export.document import ExportDocument
+    from expertreader.export.pdf import Progress
     from expertreader.notes.merge import MergeReport
 
 FORMATS = {
@@ -54,8 +55,12 @@ def export_notes(
     *,
     include_answers: bool = False,
     now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> Path:
-    """Write every bookmark and note in ``fmt`` to ``output``, atomically; return the path."""
+    """Write every bookmark and note in ``fmt`` to ``output``, atomically; return the path.
+
+    ``progress`` hears how far a PDF is (0 to 1); if it raises, nothing is written.
+    """
     from expertreader.atomic import write_bytes_atomic
     from expertreader.export.annotations import to_json
     from expertreader.export.html import to_html
@@ -87,7 +92,7 @@ def export_notes(
         else:
             from expertreader.export.pdf import pdf_bytes
 
-            data = pdf_bytes(document)
+            data = pdf_bytes(document, progress) if progress else pdf_bytes(document)
     write_bytes_atomic(output, data)
     return output
 

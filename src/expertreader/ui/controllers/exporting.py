@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
@@ -33,6 +33,10 @@ class _ImportDone(QObject):
     """Carries the worker thread's outcome to the window's thread (a queued signal)."""
 
     finished = Signal(object)  # ImportSummary | str (a message for the person)
+
+
+class _CancelledError(Exception):
+    """The person pressed Cancel while a long PDF was being made."""
 
 
 class ExportController(QObject):
@@ -78,6 +82,7 @@ class ExportController(QObject):
         target = Path(chosen)
         if not target.suffix:
             target = target.with_suffix(suffix)
+        making = self._pdf_progress(self.tr("Making the PDF of your notes…"), cancellable=True)
         try:
             service.export_notes(
                 self.store,
@@ -85,7 +90,13 @@ class ExportController(QObject):
                 fmt,
                 target,
                 include_answers=dialog.include_answers.isChecked(),
+                progress=making.report if fmt == "pdf" else None,
             )
+        except _CancelledError:
+            self.messages.show_message(
+                self.tr("The export was stopped. Nothing was written."), transient=True
+            )
+            return None
         except (OSError, StoreError, ValueError) as error:
             if isinstance(error, StoreError):
                 reason: object = error.message
@@ -100,10 +111,16 @@ class ExportController(QObject):
                 level="warning",
             )
             return None
+        finally:
+            making.close()
         self.messages.show_message(
             self.tr("Your notes were saved to {target}.").format(target=target), transient=True
         )
         return target
+
+    def _pdf_progress(self, label: str, *, cancellable: bool) -> _PdfProgress:
+        """A progress window for a long PDF (shown only if it takes a while); tests replace it."""
+        return _PdfProgress(self.parent_widget, label, self.tr("Cancel") if cancellable else "")
 
     def print_notes(self) -> None:
         """Print with a preview; what is printed is exactly the PDF export's content."""
@@ -129,9 +146,15 @@ class ExportController(QObject):
         fit_to_screen(preview)
         preview.setWindowTitle(self.tr("Print your notes"))
         footer = f"{document.title} · {APP_NAME} {__version__}"
-        preview.paintRequested.connect(
-            lambda device: paint_pages(text, device, footer, Keep.HEADING_WITH_NEXT)
-        )
+
+        def paint(device: QPrinter) -> None:
+            making = self._pdf_progress(self.tr("Making the pages…"), cancellable=False)
+            try:
+                paint_pages(text, device, footer, Keep.HEADING_WITH_NEXT, progress=making.report)
+            finally:
+                making.close()
+
+        preview.paintRequested.connect(paint)
         preview.exec()
 
     def import_notes(self) -> None:
@@ -237,3 +260,30 @@ class ExportController(QObject):
             ).format(backup=summary.backup)
         )
         return " ".join(parts)
+
+
+class _PdfProgress:
+    """A modal progress window while pages are made: the window keeps painting, and Cancel
+    (when offered) stops the export before anything is written."""
+
+    SHOW_AFTER_MS = 400
+
+    def __init__(self, parent: QWidget, label: str, cancel: str) -> None:
+        self.dialog = QProgressDialog(label, cancel, 0, 100, parent)
+        if not cancel:
+            self.dialog.setCancelButton(None)
+        self.dialog.setWindowTitle(label)
+        self.dialog.setAccessibleName(label)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(self.SHOW_AFTER_MS)
+        self.dialog.setAutoReset(False)
+        self.dialog.setValue(0)
+
+    def report(self, done: float) -> None:
+        self.dialog.setValue(min(99, int(done * 100)))  # a modal dialog: events are handled
+        if self.dialog.wasCanceled():
+            raise _CancelledError
+
+    def close(self) -> None:
+        self.dialog.reset()
+        self.dialog.deleteLater()
