@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from expertreader.ui.views.plain_text import plain_label
+from expertreader.ui.views.plain_text import plain_label, plain_tooltip
 from expertreader.ui.views.wrap_row import WrapRow
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -30,6 +30,7 @@ SNIPPET_SPANS_ROLE = Qt.ItemDataRole.UserRole + 14
 _PADDING = 8
 _GAP = 2
 MAX_SUGGESTIONS = 3
+BUTTON_QUERY_CHARS = 24  # of a typed query shown on the "Search instead for" button
 
 
 class SearchResultsPane(QWidget):
@@ -77,8 +78,9 @@ class SearchResultsPane(QWidget):
         self.instead.setVisible(typed_instead is not None)
         if typed_instead is not None:
             self.instead.setText(
-                self.tr("Search instead for “{typed}”").format(typed=typed_instead)
+                self.tr("Search instead for “{typed}”").format(typed=_shortened(typed_instead))
             )
+            self.instead.setToolTip(plain_tooltip(typed_instead))  # the whole of a long query
             self.instead.setAccessibleName(
                 self.tr("Search instead for {typed}").format(typed=typed_instead)
             )
@@ -89,6 +91,11 @@ class SearchResultsPane(QWidget):
             button.setProperty("query", query)
             button.setText(self.tr("Try “{query}”").format(query=query))
             button.setAccessibleName(self.tr("Search for {query}").format(query=query))
+
+
+def _shortened(typed: str) -> str:
+    """A long query cut to what a button can hold at the largest text size (it cannot wrap)."""
+    return typed if len(typed) <= BUTTON_QUERY_CHARS else typed[: BUTTON_QUERY_CHARS - 1] + "…"
 
 
 class ResultDelegate(QStyledItemDelegate):
