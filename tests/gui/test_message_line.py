@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from expertreader.ui import style
 from expertreader.ui.app import ExpertReaderUI
@@ -52,3 +53,15 @@ def test_the_long_message_scrolls_and_all_messages_shows_it(ui: ExpertReaderUI) 
     assert area.current() is bar
     assert area.all_button.isVisible()
     assert area._scroll.verticalScrollBar().maximum() > 0
+
+
+def test_the_focus_goes_to_the_questions_when_its_message_goes(
+    ui: ExpertReaderUI, qtbot: QtBot
+) -> None:
+    ui.window.activateWindow()
+    bar = ui.window.messages.show_message("A hint.", action=("Don't show again", lambda: None))
+    assert bar.action_button is not None
+    bar.action_button.setFocus()
+    qtbot.waitUntil(bar.action_button.hasFocus)
+    bar.dismiss()  # as F1 does to the first-start hint
+    qtbot.waitUntil(ui.window.questions.hasFocus)

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.bookmarks_only.setAccessibleName(self.tr("Show bookmarked questions only"))
         self.bookmarks_only.setAccessibleDescription(self.tr("Ctrl+B turns this on and off."))
         self.questions = QuestionList()
+        self.messages.return_focus = self.questions  # a dismissed message's button had it
         self.questions.setObjectName("questions")
         self.results = SearchResultsPane()
         self.position = plain_label(accessible_name=self.tr("Position in the article"))

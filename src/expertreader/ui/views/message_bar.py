@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
@@ -82,6 +83,7 @@ class MessageBar(QFrame):
             self.close_button.clicked.connect(self.dismiss)
             self._buttons.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.gone = False
+        self.had_focus = False  # when dismissed: whether one of its buttons had the focus
 
     def buttons(self) -> list[QPushButton]:
         return [b for b in (self.action_button, self.close_button) if b is not None]
@@ -110,6 +112,8 @@ class MessageBar(QFrame):
     def dismiss(self) -> None:
         if self.gone:
             return
+        focus = QApplication.focusWidget()
+        self.had_focus = focus is not None and (focus is self or self.isAncestorOf(focus))
         self.gone = True
         self.hide()
         self.dismissed.emit()
@@ -148,6 +152,8 @@ class MessageArea(QFrame):
         self.setAccessibleName(self.tr("Messages"))
         self._bars: list[MessageBar] = []
         self._was_narrow = False
+        self.return_focus: QWidget | None = None
+        """Where the focus goes when a message goes while one of its buttons has it."""
         self._stack = CurrentMessage()
         self._empty = QLabel("")
         self._empty.setAccessibleName(self.tr("No messages"))
@@ -198,6 +204,7 @@ class MessageArea(QFrame):
         bar = MessageBar(text, level, action, closable)
         bar.transient = transient
         bar.dismissed.connect(self._refresh)
+        bar.dismissed.connect(lambda: self._give_focus_back(bar))
         self._bars.append(bar)
         self._stack.addWidget(bar)
         if bar.buttons():  # Tab reaches its buttons, then "All messages" to their right
@@ -271,6 +278,11 @@ class MessageArea(QFrame):
             self.updateGeometry()
         if len(self.messages()) == 1:
             self.all_button.setVisible(self._cut_off())
+
+    def _give_focus_back(self, bar: MessageBar) -> None:
+        """A button that had the focus is gone: the focus never stays on nothing."""
+        if bar.had_focus and self.return_focus is not None and self.return_focus.isVisible():
+            self.return_focus.setFocus()
 
     def _cut_off(self) -> bool:
         """Whether the message shown is taller than the line ("All messages" then shows it)."""
