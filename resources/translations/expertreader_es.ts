@@ -435,13 +435,13 @@ Sus marcadores y notas sobre él se conservan. Los encontrará al final de la li
     </message>
     <message>
         <location line="+4"/>
-        <source>★ Bookmarked</source>
-        <translation>★ Marcada</translation>
+        <source>★ &amp;Bookmarked</source>
+        <translation>★ &amp;Marcada</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>☆ Bookmark</source>
-        <translation>☆ Marcar</translation>
+        <source>☆ &amp;Bookmark</source>
+        <translation>☆ &amp;Marcar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1071,7 +1071,7 @@ Sus notas se guardan en:
         <translation>Ctrl+B lo activa y desactiva.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Position in the article</source>
         <translation>Posición en el artículo</translation>
     </message>
@@ -1224,30 +1224,30 @@ Sus notas se guardan en:
 <context>
     <name>MessageArea</name>
     <message>
-        <location filename="../../src/expertreader/ui/views/message_bar.py" line="+148"/>
-        <location line="+79"/>
+        <location filename="../../src/expertreader/ui/views/message_bar.py" line="+152"/>
+        <location line="+82"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>No messages</source>
         <translation>No hay mensajes</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+35"/>
         <source>All messages</source>
         <translation>Todos los mensajes</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Show all messages</source>
         <translation>Mostrar todos los mensajes</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Warning: {text}</source>
         <translation>Advertencia: {text}</translation>
     </message>
@@ -1265,7 +1265,7 @@ Sus notas se guardan en:
 <context>
     <name>MessageBar</name>
     <message>
-        <location line="-206"/>
+        <location line="-212"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
@@ -2062,7 +2062,7 @@ Sus notas se guardan en:
 <context>
     <name>SearchResultsPane</name>
     <message>
-        <location filename="../../src/expertreader/ui/views/search_results.py" line="+44"/>
+        <location filename="../../src/expertreader/ui/views/search_results.py" line="+45"/>
         <location line="+16"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
@@ -2073,7 +2073,7 @@ Sus notas se guardan en:
         <translation>Buscar tal cual «{typed}»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Search instead for {typed}</source>
         <translation>Buscar tal cual {typed}</translation>
     </message>

@@ -54,7 +54,7 @@ class BookmarkController(QObject):
             if kept
             else self._description
         )
-        self._action.setText(self.tr("★ Bookmarked") if on else self.tr("☆ Bookmark"))
+        self._action.setText(self.tr("★ &Bookmarked") if on else self.tr("☆ &Bookmark"))
         self._button.setAccessibleName(
             self.tr("Remove bookmark from this question")
             if on
