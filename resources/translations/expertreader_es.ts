@@ -78,7 +78,7 @@
     <message>
         <location line="+3"/>
         <source>Your note on this answer was deleted. Edit &gt; Undo brings it back; it is also in Edit &gt; Recently deleted.</source>
-        <translation>Se borró su nota sobre esta respuesta. Puede recuperarla con Editar &gt; Deshacer. También está en Editar &gt; Borrado recientemente.</translation>
+        <translation>Se borró su nota sobre esta respuesta. Puede recuperarla con Editar &gt; Deshacer. También está en Editar &gt; Eliminados recientemente.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1143,7 +1143,7 @@ Sus notas se guardan en:
     <message>
         <location line="+1"/>
         <source>Recently &amp;deleted…</source>
-        <translation>Borrado re&amp;cientemente…</translation>
+        <translation>Eliminados re&amp;cientemente…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1606,7 +1606,7 @@ Sus notas se guardan en:
     <message>
         <location line="+6"/>
         <source>Note deleted. Edit &gt; Undo brings it back; it is also in Edit &gt; Recently deleted.</source>
-        <translation>Nota borrada. Puede recuperarla con Editar &gt; Deshacer. También está en Editar &gt; Borrado recientemente.</translation>
+        <translation>Nota borrada. Puede recuperarla con Editar &gt; Deshacer. También está en Editar &gt; Eliminados recientemente.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1853,7 +1853,7 @@ Sus notas se guardan en:
     <message>
         <location filename="../../src/expertreader/ui/controllers/recovery.py" line="+47"/>
         <source>This answer has no note yet, so it has no earlier versions. Deleted notes are in Edit &gt; Recently deleted.</source>
-        <translation>Esta respuesta todavía no tiene nota, así que no hay versiones anteriores. Las notas borradas están en Editar &gt; Borrado recientemente.</translation>
+        <translation>Esta respuesta todavía no tiene nota, así que no hay versiones anteriores. Las notas borradas están en Editar &gt; Eliminados recientemente.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1873,7 +1873,7 @@ Sus notas se guardan en:
     <message>
         <location line="+34"/>
         <source>Recently deleted</source>
-        <translation>Borrado recientemente</translation>
+        <translation>Eliminados recientemente</translation>
     </message>
     <message>
         <location line="+2"/>
