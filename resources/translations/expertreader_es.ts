@@ -1561,7 +1561,7 @@ Sus notas se guardan en:
 <context>
     <name>Panes</name>
     <message>
-        <location filename="../../src/expertreader/ui/views/panes.py" line="+43"/>
+        <location filename="../../src/expertreader/ui/views/panes.py" line="+44"/>
         <source>‹ Questions</source>
         <translation>‹ Preguntas</translation>
     </message>
@@ -2274,7 +2274,7 @@ Sus notas se guardan en:
 <context>
     <name>SheetLines</name>
     <message>
-        <location filename="../../src/expertreader/ui/controllers/sheets.py" line="+353"/>
+        <location filename="../../src/expertreader/ui/controllers/sheets.py" line="+359"/>
         <source>with {whom}</source>
         <translation>con {whom}</translation>
     </message>
@@ -2567,7 +2567,7 @@ Sus notas se guardan en:
 <context>
     <name>SheetsController</name>
     <message>
-        <location filename="../../src/expertreader/ui/controllers/sheets.py" line="-329"/>
+        <location filename="../../src/expertreader/ui/controllers/sheets.py" line="-335"/>
         <source>Questions for my next visit</source>
         <translation>Preguntas para mi próxima cita</translation>
     </message>
@@ -2652,12 +2652,22 @@ Sus notas se guardan en:
         <translation>Se añadió la pregunta a la hoja.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Nothing to add yet</source>
         <translation>Aún no hay nada que añadir</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Nothing more to add</source>
+        <translation>No hay nada más que añadir</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Every question you bookmarked, wrote a note on or found is on this sheet already. You can type your own question.</source>
+        <translation>Todas las preguntas que marcó, anotó o encontró ya están en esta hoja. Puede escribir su propia pregunta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Bookmark questions, write notes or search first, or type your own question.</source>
         <translation>Primero marque preguntas, escriba notas o busque, o escriba su propia pregunta.</translation>
     </message>

@@ -31,6 +31,7 @@ from expertreader.ui.views.export_dialog import ExportDialog
 from expertreader.ui.views.main_window import MINIMUM_SIZE
 from expertreader.ui.views.note_dialog import NoteDialog
 from expertreader.ui.views.record_list_dialog import RecordListDialog
+from expertreader.ui.views.sheet_dialogs import SheetDetails, SheetDetailsDialog
 from expertreader.ui.views.shortcuts_dialog import WINDOW_KEYS, ShortcutsDialog, menu_rows
 from tests.gui.conftest import BuildUI
 from tests.gui.pixels import Report, check_focus_ring
@@ -115,7 +116,8 @@ def test_tab_and_shift_tab_leave_every_text_field(ui: ExpertReaderUI, qtbot: QtB
     note = NoteDialog(w, "Note on a passage", "a passage", "")
     records = RecordListDialog(w, "Earlier versions", "Pick one.", "Restore")
     records.set_entries([(1, "one", "the first version")])
-    for dialog in (note, records):
+    sheet = SheetDetailsDialog(w, "New appointment sheet", SheetDetails("", "2026-12-03", "", ""))
+    for dialog in (note, records, sheet):
         dialog.show()
         qtbot.waitExposed(dialog)
     fields: list[QWidget] = [
@@ -124,6 +126,9 @@ def test_tab_and_shift_tab_leave_every_text_field(ui: ExpertReaderUI, qtbot: QtB
         w.notes.answer_note,
         note.editor,
         records.preview,
+        sheet.title,
+        sheet.date,  # Qt's own walks day, month and year before it lets Tab go
+        sheet.with_whom,
     ]
     for field in fields:
         before = field.toPlainText() if isinstance(field, QPlainTextEdit | QTextEdit) else ""
@@ -134,7 +139,7 @@ def test_tab_and_shift_tab_leave_every_text_field(ui: ExpertReaderUI, qtbot: QtB
             assert field.toPlainText() == before  # no tab character typed
         elif isinstance(field, QLineEdit):
             assert "\t" not in field.text()
-    for dialog in (note, records):
+    for dialog in (note, records, sheet):
         dialog.close()
 
 

@@ -327,10 +327,16 @@ class SheetsController(QObject):
 
     def ask_questions(self, groups: list[tuple[str, list[Candidate]]]) -> list[Candidate] | None:
         if not groups:
+            on_sheet = any(item.qa_id for item in self.editor.items)
             inform(
                 self.window,
-                self.tr("Nothing to add yet"),
+                self.tr("Nothing more to add") if on_sheet else self.tr("Nothing to add yet"),
                 self.tr(
+                    "Every question you bookmarked, wrote a note on or found is on this sheet "
+                    "already. You can type your own question."
+                )
+                if on_sheet
+                else self.tr(
                     "Bookmark questions, write notes or search first, or type your own question."
                 ),
             )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -65,6 +66,8 @@ class Panes(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
+        for editor in notes.findChildren(QPlainTextEdit):  # the line typed on stays in view
+            editor.cursorPositionChanged.connect(lambda e=editor: self._show_caret(e))
 
         self.reading_side = QWidget()
         side = QVBoxLayout(self.reading_side)
@@ -156,6 +159,14 @@ class Panes(QWidget):
             content = page.widget()
             if content is not None and content.isAncestorOf(new):
                 QTimer.singleShot(0, page, lambda page=page: _ensure_visible(page, new))
+
+    def _show_caret(self, editor: QPlainTextEdit) -> None:
+        """When the page scrolls (a short window, large text), typing never goes out of sight."""
+        if not editor.hasFocus() or not self.page_content.isAncestorOf(editor):
+            return
+        caret = editor.cursorRect()
+        centre = editor.viewport().mapTo(self.page_content, caret.center())
+        self.page.ensureVisible(centre.x(), centre.y(), 0, caret.height())
 
     def reading_need(self) -> int:
         """Height the reading side needs at its minimum (the header apart), not scrolling."""

@@ -81,7 +81,7 @@ class SheetDetailsDialog(FittedDialog):
         self.title.setAccessibleName(self.tr("Name of the sheet"))
         self.has_date = QCheckBox(self.tr("I know the &date"))
         self.has_date.setObjectName("hasDate")
-        self.date = QDateEdit()
+        self.date = DateField()
         self.date.setObjectName("appointmentDate")
         self.date.setAccessibleName(self.tr("Date of the appointment"))
         self.date.setCalendarPopup(True)
@@ -211,3 +211,11 @@ class QuestionPickerDialog(FittedDialog):
                 continue
             found += [child for row in range(group.childCount()) if (child := group.child(row))]
         return found
+
+
+class DateField(QDateEdit):
+    """A date whose parts are chosen with the arrow keys (and Left/Right between them); Tab
+    and Shift+Tab leave it, as they leave every field (Qt's own walks its parts first)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
+        return QWidget.focusNextPrevChild(self, next)
