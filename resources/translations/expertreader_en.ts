@@ -110,7 +110,7 @@
 <context>
     <name>SheetLines</name>
     <message numerus="yes">
-        <location filename="../../src/expertreader/ui/controllers/sheets.py" line="+365"/>
+        <location filename="../../src/expertreader/ui/controllers/sheets.py" line="+368"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>

@@ -99,7 +99,7 @@
         <translation>No se pudieron leer sus notas para imprimirlas: {reason}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Print this answer</source>
         <translation>Imprimir esta respuesta</translation>
     </message>
@@ -789,12 +789,12 @@ Sus notas se guardan en:
         <translation>No se pudieron leer sus notas para imprimirlas: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Print your notes</source>
         <translation>Imprimir sus notas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Making the pages…</source>
         <translation>Preparando las páginas…</translation>
     </message>
@@ -1635,6 +1635,19 @@ Sus notas se guardan en:
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../src/expertreader/ui/views/print_preview.py" line="+31"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print these pages</source>
+        <translation>Imprimir estas páginas</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDetails</name>
     <message>
         <location filename="../../src/expertreader/ui/views/sheets_window.py" line="+221"/>
@@ -2274,7 +2287,7 @@ Sus notas se guardan en:
 <context>
     <name>SheetLines</name>
     <message>
-        <location filename="../../src/expertreader/ui/controllers/sheets.py" line="+359"/>
+        <location filename="../../src/expertreader/ui/controllers/sheets.py" line="+362"/>
         <source>with {whom}</source>
         <translation>con {whom}</translation>
     </message>
@@ -2534,7 +2547,7 @@ Sus notas se guardan en:
         <translation>No se pudo leer la hoja: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Print: {title}</source>
         <translation>Imprimir: {title}</translation>
     </message>
@@ -2544,7 +2557,7 @@ Sus notas se guardan en:
         <translation>Vista previa de {title}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The sheet could not be saved to {target}: {reason}. Nothing was written.</source>
         <translation>No se pudo guardar la hoja en {target}: {reason}. No se escribió nada.</translation>
     </message>
@@ -2567,12 +2580,12 @@ Sus notas se guardan en:
 <context>
     <name>SheetsController</name>
     <message>
-        <location filename="../../src/expertreader/ui/controllers/sheets.py" line="-335"/>
+        <location filename="../../src/expertreader/ui/controllers/sheets.py" line="-338"/>
         <source>Questions for my next visit</source>
         <translation>Preguntas para mi próxima cita</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Disclaimer</source>
         <translation>Aviso importante</translation>
     </message>
@@ -2657,12 +2670,12 @@ Sus notas se guardan en:
         <translation>Aún no hay nada que añadir</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Nothing more to add</source>
         <translation>No hay nada más que añadir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-297"/>
         <source>Every question you bookmarked, wrote a note on or found is on this sheet already. You can type your own question.</source>
         <translation>Todas las preguntas que marcó, anotó o encontró ya están en esta hoja. Puede escribir su propia pregunta.</translation>
     </message>

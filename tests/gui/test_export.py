@@ -131,7 +131,7 @@ def test_print_preview_prints_notes_and_disclaimer(
         preview.paintRequested.emit(printer)  # type: ignore[attr-defined]
         return 0
 
-    monkeypatch.setattr("expertreader.ui.controllers.exporting.QPrintPreviewDialog.exec", fake_exec)
+    monkeypatch.setattr("PySide6.QtPrintSupport.QPrintPreviewDialog.exec", fake_exec)
     ui.window.print_action.trigger()
     text = pdf_text(output)
     assert "Ask Dr. Lee about trials" in text

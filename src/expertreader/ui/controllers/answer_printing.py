@@ -23,7 +23,7 @@ from expertreader.notes.errors import StoreError
 from expertreader.notes.store import NotesStore
 from expertreader.timestamps import utc_now
 from expertreader.ui.views.message_bar import MessageArea
-from expertreader.ui.views.screen_fit import fit_to_screen
+from expertreader.ui.views.print_preview import print_preview
 
 
 class AnswerPrinter(QObject):
@@ -81,10 +81,12 @@ class AnswerPrinter(QObject):
         printer.setPageSize(page_size())
         printer.setResolution(PRINT_DPI)
         printer.setDocName(doc.title)
-        preview = QPrintPreviewDialog(printer, self.parent_widget)
-        fit_to_screen(preview)
-        preview.setWindowTitle(self.tr("Print this answer"))
-        preview.setAccessibleName(self.tr("Print preview of this answer"))
+        preview = print_preview(
+            printer,
+            self.parent_widget,
+            self.tr("Print this answer"),
+            self.tr("Print preview of this answer"),
+        )
         footer = f"{doc.title} · {APP_NAME} {__version__}"
         preview.paintRequested.connect(
             lambda device: paint_pages(text, device, footer, Keep.HEADING_WITH_NEXT)

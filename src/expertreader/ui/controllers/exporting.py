@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from expertreader import APP_NAME, __version__
@@ -26,7 +26,7 @@ from expertreader.notes.store import NotesStore
 from expertreader.timestamps import utc_now
 from expertreader.ui.views.export_dialog import ExportDialog
 from expertreader.ui.views.message_bar import MessageArea
-from expertreader.ui.views.screen_fit import fit_to_screen
+from expertreader.ui.views.print_preview import print_preview
 
 
 class _ImportDone(QObject):
@@ -142,9 +142,9 @@ class ExportController(QObject):
         printer.setPageSize(page_size())
         printer.setResolution(PRINT_DPI)
         printer.setDocName(document.title)
-        preview = QPrintPreviewDialog(printer, self.parent_widget)
-        fit_to_screen(preview)
-        preview.setWindowTitle(self.tr("Print your notes"))
+        preview = print_preview(
+            printer, self.parent_widget, self.tr("Print your notes"), self.tr("Print your notes")
+        )
         footer = f"{document.title} · {APP_NAME} {__version__}"
 
         def paint(device: QPrinter) -> None:

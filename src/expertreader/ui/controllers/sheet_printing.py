@@ -27,7 +27,7 @@ from expertreader.export.sheet_document import SheetDocument
 from expertreader.notes.errors import StoreError
 from expertreader.notes.sheet_model import Sheet
 from expertreader.ui.controllers.sheet_context import SheetContext
-from expertreader.ui.views.screen_fit import fit_to_screen
+from expertreader.ui.views.print_preview import print_preview
 
 FILTERS = {
     ".pdf": words.QT_TRANSLATE_NOOP("SheetPrinter", "PDF document (*.pdf)"),
@@ -70,10 +70,12 @@ class SheetPrinter(QObject):
         printer.setPageSize(page_size())
         printer.setResolution(PRINT_DPI)
         printer.setDocName(doc.title)
-        preview = QPrintPreviewDialog(printer, self.parent_widget)
-        fit_to_screen(preview)
-        preview.setWindowTitle(self.tr("Print: {title}").format(title=doc.title))
-        preview.setAccessibleName(self.tr("Print preview of {title}").format(title=doc.title))
+        preview = print_preview(
+            printer,
+            self.parent_widget,
+            self.tr("Print: {title}").format(title=doc.title),
+            self.tr("Print preview of {title}").format(title=doc.title),
+        )
         preview.paintRequested.connect(lambda device: paint_sheet(text, device, doc))
         self.preview = preview
         self.show_preview(preview)

@@ -42,6 +42,17 @@ SHEET_UID_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_SHEET_TITLE = words.QT_TRANSLATE_NOOP("SheetsController", "Questions for my next visit")
 
 
+EVERYTHING_ON_SHEET = words.QT_TRANSLATE_NOOP(
+    "SheetsController",
+    "Every question you bookmarked, wrote a note on or found is on this sheet already. "
+    "You can type your own question.",
+)
+NOTHING_YET = words.QT_TRANSLATE_NOOP(
+    "SheetsController",
+    "Bookmark questions, write notes or search first, or type your own question.",
+)
+
+
 class SheetsController(QObject):
     """The sheets window and what it does (``appointments`` makes it on first use)."""
 
@@ -327,19 +338,11 @@ class SheetsController(QObject):
 
     def ask_questions(self, groups: list[tuple[str, list[Candidate]]]) -> list[Candidate] | None:
         if not groups:
-            on_sheet = any(item.qa_id for item in self.editor.items)
-            inform(
-                self.window,
-                self.tr("Nothing more to add") if on_sheet else self.tr("Nothing to add yet"),
-                self.tr(
-                    "Every question you bookmarked, wrote a note on or found is on this sheet "
-                    "already. You can type your own question."
-                )
-                if on_sheet
-                else self.tr(
-                    "Bookmark questions, write notes or search first, or type your own question."
-                ),
-            )
+            if any(item.qa_id for item in self.editor.items):
+                title, text = self.tr("Nothing more to add"), self.tr(EVERYTHING_ON_SHEET)
+            else:
+                title, text = self.tr("Nothing to add yet"), self.tr(NOTHING_YET)
+            inform(self.window, title, text)
             return None
         dialog = QuestionPickerDialog(self.window, groups)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
