@@ -65,3 +65,18 @@ def test_the_focus_goes_to_the_questions_when_its_message_goes(
     qtbot.waitUntil(bar.action_button.hasFocus)
     bar.dismiss()  # as F1 does to the first-start hint
     qtbot.waitUntil(ui.window.questions.hasFocus)
+
+
+def test_start_up_ends_with_the_focus_on_the_questions_not_a_message(
+    ui: ExpertReaderUI, qtbot: QtBot
+) -> None:
+    from expertreader.ui.startup import _focus_on_the_questions
+
+    ui.window.activateWindow()
+    bar = ui.window.messages.show_message("A hint.", action=("Don't show again", lambda: None))
+    assert bar.action_button is not None
+    bar.action_button.setFocus()
+    qtbot.waitUntil(bar.action_button.hasFocus)
+    _focus_on_the_questions(ui)
+    qtbot.waitUntil(ui.window.questions.hasFocus)
+    assert not bar.gone  # the hint is still there, not dismissed by a stray Enter

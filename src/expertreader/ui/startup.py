@@ -111,6 +111,7 @@ def run_gui(screenshot: str | None = None) -> int:
         ui.attach_notes(*open_notes())
         if crashed:
             _report_last_crash(ui)
+        QTimer.singleShot(0, lambda: _focus_on_the_questions(ui))  # after what start-up showed
         if os.environ.get(FIRST_PAINT_ENV):
             print(f"ready {time.monotonic():.6f}", file=sys.stderr, flush=True)
         if screenshot:
@@ -142,6 +143,14 @@ def run_gui(screenshot: str | None = None) -> int:
             crashlog.end_session()
             lock.release()
     return result["code"] if waiter.done or not screenshot else 1
+
+
+def _focus_on_the_questions(ui: ExpertReaderUI) -> None:
+    """Reading starts in the list: never on a message's button (Enter there would dismiss a
+    hint for good), nor on nothing."""
+    focus = QApplication.focusWidget()
+    if focus is None or ui.window.messages.isAncestorOf(focus):
+        ui.window.questions.setFocus()
 
 
 def _report_last_crash(ui: ExpertReaderUI) -> None:
