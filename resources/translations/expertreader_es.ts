@@ -2007,19 +2007,19 @@ Sus notas se guardan en:
     <message>
         <location filename="../../src/expertreader/ui/controllers/search.py" line="+158"/>
         <source>No questions match “{query}”.</source>
-        <translation>Ninguna pregunta coincide con «{query}».</translation>
+        <translation>Ninguna pregunta coincide con «{query}». Si los artículos están en inglés, pruebe con palabras en inglés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> Perhaps you meant one of these:</source>
-        <translation> Quizá quiso decir una de estas:</translation>
+        <translation> Quizá quiso decir:</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Showing results for “{query}”: {count} result(s).</source>
         <translation>
-            <numerusform>Resultados para «{query}»: {count} resultado.</numerusform>
-            <numerusform>Resultados para «{query}»: {count} resultados.</numerusform>
+            <numerusform>{count} resultado para «{query}».</numerusform>
+            <numerusform>{count} resultados para «{query}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
