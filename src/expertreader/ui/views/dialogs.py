@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from expertreader.ui.views.plain_text import PLAIN_TEXT_FORMAT, plain_label
 
 Button = QMessageBox.StandardButton
+TEXT_MARGIN = 12  # px round text to read, inside its frame
 
 
 def message_box(
@@ -45,12 +46,16 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 
 def reading_dialog(parent: QWidget | None, title: str, text: str) -> QDialog:
     """Plain text to read and an OK button; long text scrolls, the button stays in view."""
-    from expertreader.ui.views.screen_fit import FittedDialog  # Qt's enums: not at start
+    from PySide6.QtCore import Qt  # the enums: not before the first paint
+
+    from expertreader.ui.views.screen_fit import FittedDialog
 
     dialog = FittedDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
     label = plain_label(text, accessible_name=text)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # not floating
+    label.setContentsMargins(TEXT_MARGIN, TEXT_MARGIN, TEXT_MARGIN, TEXT_MARGIN)
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(label)
@@ -60,7 +65,16 @@ def reading_dialog(parent: QWidget | None, title: str, text: str) -> QDialog:
     layout = QVBoxLayout(dialog)
     layout.addWidget(scroll, 1)
     layout.addWidget(buttons)
-    dialog.resize(min(720, 60 * dialog.fontMetrics().averageCharWidth()), 10**6)
+    width = min(720, 60 * dialog.fontMetrics().averageCharWidth())
+    margins = layout.contentsMargins()
+    inner = width - margins.left() - margins.right() - 2 * scroll.frameWidth()
+    text_height = label.heightForWidth(inner) + 2 * scroll.frameWidth()
+    height = text_height + layout.spacing() + buttons.sizeHint().height()
+    dialog.resize(width, height + margins.top() + margins.bottom())  # the screen caps it
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    if ok is not None:
+        ok.setDefault(True)
+        ok.setFocus()  # Enter closes it; the focus is where it can be seen
     return dialog
 
 
