@@ -42,11 +42,15 @@ $(PREBUILT_INDEX): $(wildcard resources/content/*) $(wildcard src/expertreader/c
 # ($(BIN)/pyside6-linguist resources/translations/expertreader_es.ts), then `make`.
 TRANSLATIONS := resources/translations
 TS_FILES := $(wildcard $(TRANSLATIONS)/expertreader_*.ts)
-QM_FILES := $(TS_FILES:.ts=.qm) $(TRANSLATIONS)/qtbase_es.qm
+QM_FILES := $(TS_FILES:.ts=.qm) $(TRANSLATIONS)/qtbase_es.qm $(TRANSLATIONS)/qtgaps_es.qm
 
 translations: $(QM_FILES)
 
 $(TRANSLATIONS)/expertreader_%.qm: $(TRANSLATIONS)/expertreader_%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Qt's own words its Spanish catalogue lacks (see resources/translations/README.md).
+$(TRANSLATIONS)/qtgaps_%.qm: $(TRANSLATIONS)/qtgaps_%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 $(TRANSLATIONS)/qtbase_%.qm: $(STAMP)

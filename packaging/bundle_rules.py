@@ -186,7 +186,8 @@ def translation_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     """
     folder = root / "resources" / "translations"
     sources = sorted(folder.glob("expertreader_*.ts"))
-    needed = [ts.with_suffix(".qm") for ts in sources] + [folder / "qtbase_es.qm"]
+    needed = [ts.with_suffix(".qm") for ts in sources]
+    needed += [folder / "qtbase_es.qm", folder / "qtgaps_es.qm"]
     if missing := [path.name for path in needed if not path.is_file()]:
         raise SystemExit(f"{folder}: {', '.join(missing)} missing; run `make translations`")
     return [(str(path), "resources/translations") for path in [*sources, *needed]]

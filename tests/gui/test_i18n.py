@@ -41,7 +41,11 @@ def test_spanish_installs_our_words_qts_dialog_words_dates_and_exports(
     english_afterwards: None,
 ) -> None:
     assert i18n.install("es") == "es"
-    assert [Path(p).name for p in i18n.installed()] == ["expertreader_es.qm", "qtbase_es.qm"]
+    assert [Path(p).name for p in i18n.installed()] == [
+        "expertreader_es.qm",
+        "qtbase_es.qm",
+        "qtgaps_es.qm",
+    ]
     assert QCoreApplication.translate("LanguageController", "&Language") == "&Idioma"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -171,3 +175,19 @@ def test_installing_a_language_is_cheap_enough_for_before_the_first_paint(tmp_pa
     assert result.returncode == 0, result.stderr
     shell = json.loads(result.stdout)
     assert shell == {"language": "es", "qt_namespace_loaded": False, "menu": "&Idioma"}
+
+
+def test_qt_s_own_file_dialog_has_no_english_label_in_spanish(
+    qtbot: QtBot, english_afterwards: None
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    i18n.install("es")
+    dialog = QFileDialog(None, "Guardar")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.text()]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton) if w.text()]
+    english = {"&Look in:", "Files of &type:", "File &name:", "&Save", "Cancel"}
+    assert texts and not english & set(texts), texts

@@ -45,6 +45,7 @@ def catalogues(language: str) -> list[Path]:
     files = [folder / f"expertreader_{language}.qm"]
     if language != words.SOURCE_LANGUAGE:
         files.append(folder / f"qtbase_{language}.qm")
+        files.append(folder / f"qtgaps_{language}.qm")  # what Qt's own lacks (searched first)
     return files
 
 
