@@ -749,7 +749,7 @@ Sus notas se guardan en:
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../src/expertreader/ui/controllers/exporting.py" line="+75"/>
+        <location filename="../../src/expertreader/ui/controllers/exporting.py" line="+119"/>
         <source>ExpertReader notes{suffix}</source>
         <translation>Notas de ExpertReader{suffix}</translation>
     </message>
@@ -759,7 +759,7 @@ Sus notas se guardan en:
         <translation>Guardar sus notas como</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-42"/>
         <source>Making the PDF of your notes…</source>
         <translation>Preparando el PDF de sus notas…</translation>
     </message>
@@ -779,7 +779,7 @@ Sus notas se guardan en:
         <translation>Sus notas se guardaron en {target}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2852,7 +2852,7 @@ Sus notas se guardan en:
         <translation>No se pueden abrir sus notas: {reason} Los marcadores y las notas están desactivados por ahora. No se ha cambiado ni borrado nada. Carpeta de notas: {folder}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+86"/>
         <source> The last note you wrote was saved on {when}.</source>
         <translation> Su última nota se guardó el {when}.</translation>
     </message>

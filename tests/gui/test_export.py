@@ -109,13 +109,24 @@ def test_failed_export_warns_and_leaves_nothing(
     assert not target.parent.exists()
 
 
-def test_cancelled_file_dialog_writes_nothing(
+def test_escape_in_the_file_dialog_goes_back_to_the_choices_and_writes_nothing(
     ui: ExpertReaderUI, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    choose(monkeypatch, "md", tmp_path / "x.md")
+    shown: list[str] = []
+
+    def fake_exec(dialog: ExportDialog) -> int:
+        if shown:  # the second time: the choice made the first time is still there
+            shown.append(dialog.chosen_format)
+            return QDialog.DialogCode.Rejected.value
+        dialog.format_buttons["html"].setChecked(True)
+        shown.append(dialog.chosen_format)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ExportDialog, "exec", fake_exec)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: ("", ""))
     assert controller(ui).export() is None
-    assert not (tmp_path / "x.md").exists()
+    assert shown == ["html", "html"]
+    assert list(tmp_path.glob("*.html")) == []
 
 
 def test_print_preview_prints_notes_and_disclaimer(

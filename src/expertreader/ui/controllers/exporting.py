@@ -66,19 +66,14 @@ class ExportController(QObject):
     def export(self) -> Path | None:
         self._before()
         dialog = ExportDialog(self.parent_widget)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        fmt = dialog.chosen_format
-        english, suffix = service.FORMATS[fmt]
-        label = dialog.labels.get(fmt, english)
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.tr("ExpertReader notes{suffix}").format(suffix=suffix)
-        suggested = str(Path(folder or Path.home()) / name)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self.parent_widget, self.tr("Save your notes as"), suggested, f"{label} (*{suffix})"
-        )
-        if not chosen:
-            return None
+        chosen = ""
+        while not chosen:  # Escape in the file dialog goes back to the choices, as they were
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            fmt = dialog.chosen_format
+            english, suffix = service.FORMATS[fmt]
+            label = dialog.labels.get(fmt, english)
+            chosen = self._ask_target(suffix, label)
         target = Path(chosen)
         if not target.suffix:
             target = target.with_suffix(suffix)
@@ -117,6 +112,16 @@ class ExportController(QObject):
             self.tr("Your notes were saved to {target}.").format(target=target), transient=True
         )
         return target
+
+    def _ask_target(self, suffix: str, label: str) -> str:
+        """The file to write, or "" when the person went back."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = self.tr("ExpertReader notes{suffix}").format(suffix=suffix)
+        suggested = str(Path(folder or Path.home()) / name)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.parent_widget, self.tr("Save your notes as"), suggested, f"{label} (*{suffix})"
+        )
+        return chosen
 
     def _pdf_progress(self, label: str, *, cancellable: bool) -> _PdfProgress:
         """A progress window for a long PDF (shown only if it takes a while); tests replace it."""
