@@ -139,6 +139,9 @@ class Panes(QWidget):
         )
         if view < above + natural + notes:
             self._reading.setMinimumHeight(max(self._reading.minimumSizeHint().height(), view))
+        focus = QApplication.focusWidget()
+        if focus is not None and self.page_content.isAncestorOf(focus):  # keep it in sight
+            QTimer.singleShot(0, self.page, lambda: _ensure_visible(self.page, focus))
 
     def _reading_natural(self) -> int:
         """The answer and its buttons at their smallest, as laid out without a scroll bar.
