@@ -61,7 +61,7 @@
 <context>
     <name>ExportController</name>
     <message numerus="yes">
-        <location filename="../../src/expertreader/ui/controllers/exporting.py" line="+248"/>
+        <location filename="../../src/expertreader/ui/controllers/exporting.py" line="+247"/>
         <source>%n question(s) in the file are not in these articles ({questions}); the notes on them were kept and appear in exports.</source>
         <translation>
             <numerusform>%n question in the file is not in these articles ({questions}); the notes on it were kept and appear in exports.</numerusform>

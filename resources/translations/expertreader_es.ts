@@ -99,7 +99,7 @@
         <translation>No se pudieron leer sus notas para imprimirlas: {reason}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Print this answer</source>
         <translation>Imprimir esta respuesta</translation>
     </message>
@@ -454,7 +454,7 @@ Sus marcadores y notas sobre él se conservan. Los encontrará al final de la li
         <translation>Marcar esta pregunta</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>remove bookmark</source>
         <translation>quitar el marcador</translation>
     </message>
@@ -789,7 +789,8 @@ Sus notas se guardan en:
         <translation>No se pudieron leer sus notas para imprimirlas: {reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+1"/>
         <source>Print your notes</source>
         <translation>Imprimir sus notas</translation>
     </message>
@@ -1637,7 +1638,7 @@ Sus notas se guardan en:
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../src/expertreader/ui/views/print_preview.py" line="+31"/>
+        <location filename="../../src/expertreader/ui/views/print_preview.py" line="+43"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -2527,7 +2528,7 @@ Sus notas se guardan en:
 <context>
     <name>SheetPrinter</name>
     <message>
-        <location filename="../../src/expertreader/ui/controllers/sheet_printing.py" line="+33"/>
+        <location filename="../../src/expertreader/ui/controllers/sheet_printing.py" line="+31"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -2547,7 +2548,7 @@ Sus notas se guardan en:
         <translation>No se pudo leer la hoja: {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Print: {title}</source>
         <translation>Imprimir: {title}</translation>
     </message>

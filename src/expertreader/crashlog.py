@@ -48,7 +48,8 @@ def start_session() -> bool:
     try:
         _fault_file = _open_log()
         faulthandler.enable(_fault_file)
-        _write_private(session_marker(), f"{os.getpid()}\n")
+        paths.make_private_file(session_marker())
+        session_marker().write_text(f"{os.getpid()}\n", encoding="utf-8")
     except OSError:
         pass  # a read-only folder: no log, no marker; the program still works
     return crashed
@@ -65,13 +66,6 @@ def end_session() -> None:
         faulthandler.disable()
         _fault_file.close()
         _fault_file = None
-
-
-def _write_private(path: Path, text: str) -> None:
-    """Write a small file readable by the person alone (what the data folder holds is private)."""
-    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(handle, "w", encoding="utf-8") as file:
-        file.write(text)
 
 
 def session_marker() -> Path:

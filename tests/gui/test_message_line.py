@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from expertreader.ui import style
 from expertreader.ui.app import ExpertReaderUI
+from expertreader.ui.views.message_bar import MessageBar
 
 SIZES = [style.MIN_POINT_SIZE, style.BASE_POINT_SIZE, 20, style.MAX_POINT_SIZE]
 LONG = " ".join(["Your notes could not be saved just now because the disk is full."] * 6)
@@ -55,14 +56,20 @@ def test_the_long_message_scrolls_and_all_messages_shows_it(ui: ExpertReaderUI) 
     assert area._scroll.verticalScrollBar().maximum() > 0
 
 
-def test_the_focus_goes_to_the_questions_when_its_message_goes(
-    ui: ExpertReaderUI, qtbot: QtBot
-) -> None:
+def focused_hint(ui: ExpertReaderUI, qtbot: QtBot) -> MessageBar:
+    """A message with a button, the focus on that button (as the first-start hint can have)."""
     ui.window.activateWindow()
     bar = ui.window.messages.show_message("A hint.", action=("Don't show again", lambda: None))
     assert bar.action_button is not None
     bar.action_button.setFocus()
     qtbot.waitUntil(bar.action_button.hasFocus)
+    return bar
+
+
+def test_the_focus_goes_to_the_questions_when_its_message_goes(
+    ui: ExpertReaderUI, qtbot: QtBot
+) -> None:
+    bar = focused_hint(ui, qtbot)
     bar.dismiss()  # as F1 does to the first-start hint
     qtbot.waitUntil(ui.window.questions.hasFocus)
 
@@ -72,11 +79,7 @@ def test_start_up_ends_with_the_focus_on_the_questions_not_a_message(
 ) -> None:
     from expertreader.ui.startup import _focus_on_the_questions
 
-    ui.window.activateWindow()
-    bar = ui.window.messages.show_message("A hint.", action=("Don't show again", lambda: None))
-    assert bar.action_button is not None
-    bar.action_button.setFocus()
-    qtbot.waitUntil(bar.action_button.hasFocus)
+    bar = focused_hint(ui, qtbot)
     _focus_on_the_questions(ui)
     qtbot.waitUntil(ui.window.questions.hasFocus)
     assert not bar.gone  # the hint is still there, not dismissed by a stray Enter

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -14,8 +13,7 @@ from expertreader.ui.views.screen_fit import available_size
 def test_the_preview_is_big_and_its_print_button_is_reached_by_the_keyboard(
     qtbot: QtBot,
 ) -> None:
-    printer = QPrinter()
-    preview = print_preview(printer, None, "Print your notes", "Print preview of your notes")
+    preview = print_preview(None, "ExpertReader notes", "Print your notes", "Print your notes")
     qtbot.addWidget(preview)
     room = available_size(preview)
     assert preview.height() >= room.height() * 0.8  # Qt's own opened 109 px tall

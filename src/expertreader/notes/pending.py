@@ -92,6 +92,13 @@ class UnsavedEdits:
 
     # --- what the window shows of them
 
+    def bookmarked(self, qa_id: str) -> bool | None:
+        """Whether the person last bookmarked this question, if the disk has not taken it."""
+        for edit in reversed(self._edits.values()):
+            if edit.kind is EditKind.BOOKMARK and edit.qa_id == qa_id:
+                return edit.text == "added"
+        return None
+
     def answer_text(self, qa_id: str) -> str | None:
         """The unsaved text of this answer's note, if the disk has not taken it."""
         for edit in reversed(self._edits.values()):

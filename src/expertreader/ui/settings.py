@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import QByteArray, QSettings
 
 from expertreader import paths
@@ -120,8 +118,6 @@ class Settings:
         self._set("help/keys_hint_dismissed", "true" if value else "false")
 
     def sync(self) -> None:
-        """Write the settings out, readable by the person alone (they say what was read)."""
+        """Write the settings out (the file was made private when they were opened)."""
         if self._persist:
             self._qsettings.sync()
-            with contextlib.suppress(OSError):
-                paths.settings_file().chmod(0o600)

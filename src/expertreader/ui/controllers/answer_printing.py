@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from expertreader import APP_NAME, __version__
@@ -18,7 +18,7 @@ from expertreader.content.library import Library
 from expertreader.content.model import QA
 from expertreader.export.answer_document import build_answer_document
 from expertreader.export.document import ExportDocument
-from expertreader.export.pdf import PRINT_DPI, Keep, page_size, paint_pages, text_document
+from expertreader.export.pdf import Keep, paint_pages, text_document
 from expertreader.notes.errors import StoreError
 from expertreader.notes.store import NotesStore
 from expertreader.timestamps import utc_now
@@ -77,13 +77,9 @@ class AnswerPrinter(QObject):
         if doc is None:
             return
         text = text_document(doc)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(page_size())
-        printer.setResolution(PRINT_DPI)
-        printer.setDocName(doc.title)
         preview = print_preview(
-            printer,
             self.parent_widget,
+            doc.title,
             self.tr("Print this answer"),
             self.tr("Print preview of this answer"),
         )

@@ -28,7 +28,6 @@ class BookmarkController(QObject):
         self._marks_changed = marks_changed
         self.qa: QA | None = None
         self._description = button.accessibleDescription()
-        self._kept: dict[str, bool] = {}  # qa id -> the state the disk has not taken yet
         action.triggered.connect(self.toggle)
         context.saver.saved_again.connect(self._all_saved)
 
@@ -39,8 +38,9 @@ class BookmarkController(QObject):
 
     def is_bookmarked(self, qa: QA) -> bool | None:
         """What the person last chose, saved or still kept; None when it cannot be read."""
-        if qa.id in self._kept:
-            return self._kept[qa.id]
+        kept = self.context.saver.unsaved.bookmarked(qa.id)
+        if kept is not None:
+            return kept
         store = self.context.store
         return self.context.saver.read(None, lambda: store.is_bookmarked(qa.id))
 
@@ -48,7 +48,7 @@ class BookmarkController(QObject):
         qa = self.qa
         on = qa is not None and bool(self.is_bookmarked(qa))
         self._action.setChecked(on)
-        kept = qa is not None and qa.id in self._kept
+        kept = qa is not None and self.context.saver.unsaved.bookmarked(qa.id) is not None
         self._button.setAccessibleDescription(
             self.tr("Not saved yet: it is saved as soon as the disk takes it.")
             if kept
@@ -65,38 +65,32 @@ class BookmarkController(QObject):
         qa = self.qa
         if qa is None:
             return
-        store, saver = self.context.store, self.context.saver
+        store = self.context.store
         bookmarked = self.is_bookmarked(qa)
         if bookmarked is None:
             return  # the notes file cannot be read just now; the warning says so
         removed: list[Bookmark | None] = []
         title = self.context.article_title(qa)
-        saved = saver.write(
-            f"bookmark:{qa.id}",
+        self._write(
+            qa,
+            not bookmarked,
             (lambda: removed.append(store.remove_bookmark(qa.id)))
             if bookmarked
             else (lambda: store.add_bookmark(qa.id, stored_question(qa), title)),
-            EditKind.BOOKMARK,
-            qa_id=qa.id,
-            text="removed" if bookmarked else "added",
         )
         if removed and removed[0] is not None:
             self._offer_undo(qa, removed[0])
-        if saved:
-            self._kept.pop(qa.id, None)
-        else:  # kept and retried by the saver: show what the person chose, not the old state
-            self._kept[qa.id] = not bookmarked
         self.show_state()
         self._marks_changed()
 
     def _offer_undo(self, qa: QA, bookmark: Bookmark) -> None:
-        store, saver = self.context.store, self.context.saver
+        store = self.context.store
 
         def undo() -> None:
-            saver.write(f"bookmark:{qa.id}", lambda: store.restore_bookmark(bookmark))
+            self._write(qa, True, lambda: store.restore_bookmark(bookmark))
 
         def redo() -> None:
-            saver.write(f"bookmark:{qa.id}", lambda: store.remove_bookmark(qa.id))
+            self._write(qa, False, lambda: store.remove_bookmark(qa.id))
 
         self.context.undo.push(self.tr("remove bookmark"), undo, redo)
         self.context.messages.show_message(
@@ -105,7 +99,13 @@ class BookmarkController(QObject):
             transient=True,
         )
 
+    def _write(self, qa: QA, on: bool, change: Callable[[], object]) -> None:
+        """Through the saver, which keeps a refused change (and so what the button shows)."""
+        text = "added" if on else "removed"
+        self.context.saver.write(
+            f"bookmark:{qa.id}", change, EditKind.BOOKMARK, qa_id=qa.id, text=text
+        )
+
     def _all_saved(self) -> None:
-        self._kept.clear()
         self.show_state()
         self._marks_changed()

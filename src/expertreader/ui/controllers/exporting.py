@@ -19,7 +19,7 @@ from expertreader.content.library import Library
 from expertreader.crashlog import write_crash_log
 from expertreader.export import service
 from expertreader.export.annotation_reader import ImportFileError
-from expertreader.export.pdf import PRINT_DPI, Keep, page_size, paint_pages, text_document
+from expertreader.export.pdf import Keep, paint_pages, text_document
 from expertreader.export.service import ImportSummary
 from expertreader.notes.errors import StoreError
 from expertreader.notes.store import NotesStore
@@ -143,12 +143,11 @@ class ExportController(QObject):
             )
             return
         text = text_document(document)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(page_size())
-        printer.setResolution(PRINT_DPI)
-        printer.setDocName(document.title)
         preview = print_preview(
-            printer, self.parent_widget, self.tr("Print your notes"), self.tr("Print your notes")
+            self.parent_widget,
+            document.title,
+            self.tr("Print your notes"),
+            self.tr("Print your notes"),
         )
         footer = f"{document.title} · {APP_NAME} {__version__}"
 

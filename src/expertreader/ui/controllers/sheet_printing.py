@@ -11,14 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from expertreader import words
 from expertreader.export import sheet_service
 from expertreader.export.pdf import (
-    PRINT_DPI,
-    page_size,
     paint_sheet,
     sheet_pdf_bytes,
     sheet_text_document,
@@ -66,13 +64,9 @@ class SheetPrinter(QObject):
         if doc is None:
             return
         text = sheet_text_document(doc)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(page_size())
-        printer.setResolution(PRINT_DPI)
-        printer.setDocName(doc.title)
         preview = print_preview(
-            printer,
             self.parent_widget,
+            doc.title,
             self.tr("Print: {title}").format(title=doc.title),
             self.tr("Print preview of {title}").format(title=doc.title),
         )

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialogButtonBox, QToolBar, QWidget
 
+from expertreader.export.pdf import PRINT_DPI, page_size
 from expertreader.ui.views.screen_fit import available_size, fit_to_screen
 
 SCREEN_SHARE = 0.9  # of the screen's room the preview takes
@@ -19,11 +20,22 @@ QT_PRINT = ("QPrintPreviewDialog", "Print")
 """The context and text of Qt's Print action (not ours to translate: kept out of lupdate's view)."""
 
 
+class PrintPreview(QPrintPreviewDialog):
+    """A preview that keeps its printer (Qt does not own it): our page size and resolution."""
+
+    def __init__(self, parent: QWidget | None, doc_name: str) -> None:
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer.setPageSize(page_size())
+        self._printer.setResolution(PRINT_DPI)
+        self._printer.setDocName(doc_name)
+        super().__init__(self._printer, parent)
+
+
 def print_preview(
-    printer: QPrinter, parent: QWidget | None, title: str, accessible_name: str
+    parent: QWidget | None, doc_name: str, title: str, accessible_name: str
 ) -> QPrintPreviewDialog:
-    """A print preview of ``printer``'s pages (connect ``paintRequested``, then ``exec``)."""
-    preview = QPrintPreviewDialog(printer, parent)
+    """A print preview of a document named ``doc_name`` (connect ``paintRequested``, ``exec``)."""
+    preview = PrintPreview(parent, doc_name)
     preview.setWindowTitle(title)
     preview.setAccessibleName(accessible_name)
     buttons = QDialogButtonBox()
